@@ -1,0 +1,2 @@
+// Public face of the Phaser scenes.
+export { VenueScene, type CrowdFrameSource, type VenueSceneDeps } from './VenueScene';

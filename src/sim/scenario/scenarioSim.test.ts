@@ -1,0 +1,123 @@
+// Behaviour of the scenario-preset Sim as a whole: determinism and replay (SF12 a–c), save/restore,
+// the cause ledger summing exactly to each change, head-count conservation, strict command validation.
+
+import { describe, expect, it } from 'vitest';
+import { SimInputError, type Command, type ScenarioPresetName } from '../types';
+import { ScenarioSim } from './scenarioSim';
+
+const ZONES: Record<ScenarioPresetName, [string, string]> = { taxi: ['square', 'gate'], rent: ['plaza', 'office'], housing: ['salesOffice', 'gate'] };
+
+/** A script that uses every command the scenario presets support. */
+function everyCommand(preset: ScenarioPresetName): Map<number, Command[]> {
+  const [focal, other] = ZONES[preset];
+  return new Map<number, Command[]>([
+    [0, [{ command: 'deploy', args: { posture: 'uniform', count: 20, zone: focal } }, { command: 'release', args: { channel: 'official', transparency: 0.8 } }]],
+    [5, [{ command: 'deploy', args: { posture: 'liaison', count: 8, zone: focal } }, { command: 'speak', args: { tone: 'empathetic' } }]],
+    [10, [{ command: 'broadcast', args: { on: true } }, { command: 'meetRepresentatives', args: {} }]],
+    [15, [{ command: 'commit', args: { credible: false, remedy: 0.5, exposeAfterTicks: 20 } }, { command: 'apologize', args: {} }]],
+    [20, [{ command: 'deploy', args: { posture: 'riot', count: 12, zone: focal } }, { command: 'speak', args: { tone: 'harsh' } }]],
+    [25, [{ command: 'deploy', args: { posture: 'cordon', count: 15, zone: other } }, { command: 'arrest', args: { mode: 'targeted' } }]],
+    [30, [{ command: 'isolate', args: { target: 'agitators' } }, { command: 'arrest', args: { mode: 'any', count: 3 } }]],
+    [35, [{ command: 'disperse', args: { zone: focal, ticks: 5 } }, { command: 'setPosture', args: { to: 'liaison', from: 'riot' } }]],
+    [45, [{ command: 'isolate', args: { target: 'representatives' } }, { command: 'withdraw', args: { count: 10 } }]],
+    [50, [{ command: 'commit', args: { credible: true, remedy: 1 } }, { command: 'release', args: { channel: 'live', transparency: 1, counterRumor: true } }, { command: 'broadcast', args: { on: false } }]],
+  ]);
+}
+
+function run(preset: ScenarioPresetName, seed: number, ticks: number, agents = 300): { hashes: string[]; sim: ScenarioSim } {
+  const sim = new ScenarioSim({ preset, seed, agents });
+  const script = everyCommand(preset);
+  const hashes: string[] = [];
+  for (let t = 0; t < ticks; t++) {
+    for (const c of script.get(t) ?? []) sim.apply(c);
+    sim.step();
+    hashes.push(sim.hash());
+  }
+  return { hashes, sim };
+}
+
+describe.each(['taxi', 'rent', 'housing'] as const)('%s', (preset) => {
+  it('SF12(a,b): same inputs give the same hash every tick; another seed differs', () => {
+    const a = run(preset, 7, 120);
+    const b = run(preset, 7, 120);
+    expect(a.hashes).toEqual(b.hashes);
+    expect(a.hashes[119]).toMatch(/^[0-9a-f]{8}$/);
+    expect(run(preset, 8, 120).hashes[119]).not.toBe(a.hashes[119]);
+  });
+
+  it('SF12(c): save/restore then the same commands reproduce every later hash', () => {
+    const sim = new ScenarioSim({ preset, seed: 3, agents: 300 });
+    const script = everyCommand(preset);
+    const ref: string[] = [];
+    let saved = sim.save();
+    for (let t = 0; t < 60; t++) {
+      if (t === 22) saved = structuredClone(sim.save());
+      for (const c of script.get(t) ?? []) sim.apply(c);
+      sim.step();
+      ref.push(sim.hash());
+    }
+    expect(() => new ScenarioSim({ preset, seed: 99, agents: 300 }).restore(saved)).toThrow(/restore/);
+    const other = new ScenarioSim({ preset, seed: 3, agents: 300 });
+    for (let t = 0; t < 40; t++) other.step(); // a different history, overwritten by the restore
+    other.restore(saved);
+    for (let t = 22; t < 60; t++) {
+      for (const c of script.get(t) ?? []) other.apply(c);
+      other.step();
+      expect(other.hash()).toBe(ref[t]);
+    }
+  });
+
+  it('the cause ledger sums exactly to each explained indicator change, every tick', () => {
+    const sim = new ScenarioSim({ preset, seed: 5, agents: 300 });
+    const script = everyCommand(preset);
+    const keys = ['legitimacy', 'identification', 'arousal', 'tension', 'activeFraction', 'violentFraction', 'rumorPrevalence', 'credibility'] as const;
+    let causesSeen = new Set<string>();
+    for (let t = 0; t < 70; t++) {
+      for (const c of script.get(t) ?? []) sim.apply(c);
+      const before = sim.rawIndicators();
+      sim.step();
+      const after = sim.rawIndicators();
+      const ledger = sim.ledger();
+      for (const k of keys) {
+        const sum = ledger.filter((e) => e.indicator === k).reduce((s, e) => s + e.delta, 0);
+        expect(sum).toBeCloseTo(after[k] - before[k], 9);
+      }
+      causesSeen = new Set([...causesSeen, ...ledger.map((e) => e.cause)]);
+    }
+    // Commands and processes both appear as causes; commands carry their log index.
+    expect([...causesSeen].some((c) => /^cmd#\d+:speak$/.test(c))).toBe(true);
+    expect(causesSeen.has('contagion')).toBe(true);
+    expect(causesSeen.has('relaxation')).toBe(true);
+  });
+
+  it('conserves people: present + arrested + left = initial + inflow', () => {
+    const { sim } = run(preset, 11, 80);
+    const p = sim.population();
+    expect(p.present + p.arrested + p.left).toBe(p.initial + p.inflow);
+    expect(p.arrested).toBeGreaterThan(0);
+  });
+});
+
+describe('commands', () => {
+  it('rejects a bad command with a one-line error naming the field, and never ignores it', () => {
+    const sim = new ScenarioSim({ preset: 'taxi', seed: 1, agents: 100 });
+    expect(() => sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 5, zone: 'plaza' } })).toThrow(SimInputError);
+    expect(() => sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 5, zone: 'plaza' } })).toThrow(/zone/);
+    expect(() => sim.apply({ command: 'nope' } as unknown as Command)).toThrow(/unknown command/);
+  });
+
+  it('reports what could not be carried out as applied 0 with a note and a noEffect event', () => {
+    const sim = new ScenarioSim({ preset: 'taxi', seed: 1, agents: 100 });
+    const r = sim.apply({ command: 'disperse', args: { zone: 'square' } });
+    expect(r.applied).toBe(0);
+    expect(r.note).toBeTruthy();
+    sim.step();
+    expect(sim.events().some((e) => e.kind === 'noEffect' && e.command === 'disperse')).toBe(true);
+    const d = sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 500, zone: 'square' } });
+    expect(d.applied).toBe(150); // the taxi officer pool
+  });
+
+  it('rejects unknown parameter overrides', () => {
+    expect(() => new ScenarioSim({ preset: 'taxi', seed: 1, params: { nope: 1 } as never })).toThrow(/params\.nope/);
+  });
+});

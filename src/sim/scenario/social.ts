@@ -1,0 +1,227 @@
+// Phase E (crowd-model.md §4.4): each present, non-leaving citizen updates L, I, E, grievance, arrest
+// risk and drive, then activation, violence, self-policing and leaving; every term is credited to a cause.
+
+import type { Rng } from '../rng';
+import { Stream } from '../rng';
+import { clamp01, ptab, sigmoidSlope } from '../detMath';
+import { CitizenState } from '../types';
+import { Cause, Ind } from './causeBook';
+import { Goal } from './citizens';
+import { Layer, type Perception } from './perception';
+import type { World } from './world';
+
+// Module-local aliases: hot loops read plain bindings, not module-export getters.
+const { QUIET: ST_QUIET, ACTIVE: ST_ACTIVE, VIOLENT: ST_VIOLENT } = CitizenState;
+const { HOLD: GOAL_HOLD, FOCAL: GOAL_FOCAL, PERIPHERY: GOAL_PERIPHERY, EXIT: GOAL_EXIT } = Goal;
+const { present: LAYER_present, active: LAYER_active, selfPolicers: LAYER_selfPolicers, eps: LAYER_eps, epsE: LAYER_epsE, police: LAYER_police } = Layer;
+const { legitimacy: IND_legitimacy, identification: IND_identification, arousal: IND_arousal, tension: IND_tension, activeFraction: IND_activeFraction, violentFraction: IND_violentFraction } = Ind;
+const { clamp: C_clamp, contagion: C_contagion, empowerment: C_empowerment, relaxation: C_relaxation, residual: C_residual } = Cause;
+
+/** Per-citizen attribution scratch: strongest event cause of ΔL and ΔE this tick. */
+export class Attribution {
+  readonly lCause: Int32Array;
+  /** Signed delta of the strongest cause (compared by magnitude). */
+  readonly lVal: Float64Array;
+  readonly eCause: Int32Array;
+  readonly eVal: Float64Array;
+  readonly trigCause: Int32Array;
+
+  constructor(capacity: number) {
+    this.lCause = new Int32Array(capacity).fill(-1);
+    this.lVal = new Float64Array(capacity);
+    this.eCause = new Int32Array(capacity).fill(-1);
+    this.eVal = new Float64Array(capacity);
+    this.trigCause = new Int32Array(capacity).fill(-1);
+  }
+
+  reset(used: number): void {
+    this.lCause.fill(-1, 0, used);
+    this.lVal.fill(0, 0, used);
+    this.eCause.fill(-1, 0, used);
+    this.eVal.fill(0, 0, used);
+  }
+}
+
+/** True if the citizen will be updated in phase E (so its event deltas count in the ledger). */
+export function updatable(w: World, i: number): boolean {
+  return (w.c.state[i] as number) <= ST_VIOLENT && w.c.leaving[i] === 0;
+}
+
+/** Adds event deltas to one citizen and credits them (ledger and attribution) to `cause`. */
+export function addDeltas(w: World, att: Attribution, i: number, cause: number, dL: number, dI: number, dE: number): void {
+  const c = w.c;
+  if (!updatable(w, i)) return;
+  const b = w.causes;
+  const slope = w.sig[i] as number;
+  if (dL !== 0) {
+    c.dL[i] = (c.dL[i] as number) + dL;
+    b.add(IND_legitimacy, cause, dL);
+    const h = (c.type[i] as number) === 0 ? 1 : w.hardshipMul;
+    b.add(IND_tension, cause, -(c.H[i] as number) * h * slope * dL);
+    if (Math.abs(dL) > Math.abs(att.lVal[i] as number)) { att.lVal[i] = dL; att.lCause[i] = cause; }
+  }
+  if (dI !== 0) {
+    c.dI[i] = (c.dI[i] as number) + dI;
+    b.add(IND_identification, cause, dI);
+  }
+  if (dE !== 0) {
+    c.dE[i] = (c.dE[i] as number) + dE;
+    b.add(IND_arousal, cause, dE);
+    b.add(IND_tension, cause, w.p.wE * slope * dE);
+    if (Math.abs(dE) > Math.abs(att.eVal[i] as number)) { att.eVal[i] = dE; att.eCause[i] = cause; }
+  }
+}
+
+/** Runs phase E; returns the number of citizens updated. */
+export function socialUpdate(w: World, perc: Perception, att: Attribution, deterrenceCause: number, hardshipCause: number, dHardship: number): number {
+  const c = w.c;
+  const p = w.p;
+  const b = w.causes;
+  const rng = w.rng[Stream.social] as Rng;
+  const T = p.threshold;
+  const s = p.tensionScale;
+  const vr = p.visionCells;
+  const Jalpha = p.alpha === 0 ? 1 : Math.sqrt(w.J);
+  const commitActive = w.tick < w.commitLeaveUntil;
+  const pLeave = commitActive ? p.pLeave * 3 : p.pLeave;
+  const ILeave = commitActive ? 0.5 : p.ILeave;
+  let updated = 0;
+  for (let i = 0; i < c.used; i++) {
+    const st = c.state[i] as number;
+    if (st > ST_VIOLENT) continue;
+    if (c.leaving[i] !== 0) { c.goal[i] = GOAL_EXIT; continue; }
+    updated++;
+    const cell = perc.cellOf[i] as number;
+    const selfActive = st !== ST_QUIET ? 1 : 0;
+    const n = perc.window(LAYER_present, cell, vr) - 1;
+    const a = perc.window(LAYER_active, cell, vr) - selfActive;
+    const selfSp = st !== ST_VIOLENT && (c.L[i] as number) > 0.6 && (c.I[i] as number) > 0.35 ? 1 : 0;
+    const spCount = perc.window(LAYER_selfPolicers, cell, vr) - selfSp;
+    const eps4096 = Math.floor(4096 * (c.eps[i] as number));
+    const sumEps = perc.window(LAYER_eps, cell, vr) - eps4096;
+    const sumEpsE = perc.window(LAYER_epsE, cell, vr) - Math.floor(4096 * (c.eps[i] as number) * (c.E[i] as number));
+    const cw10 = perc.window(LAYER_police, cell, vr);
+    const A = 1 + a;
+    const E = c.E[i] as number;
+    const Ebar = sumEps > 0 ? sumEpsE / sumEps : E;
+    const aLoc = n > 0 ? a / n : 0;
+    const sp = n > 0 ? spCount / n : 0;
+
+    // L, I, E with relaxation towards the slow baselines; clipping is credited to `clamp`.
+    const L = c.L[i] as number;
+    const relaxL = -p.lambdaL * (L - (c.L0[i] as number));
+    const rawL = L + (c.dL[i] as number) + relaxL;
+    const Ln = clamp01(rawL);
+    const I = c.I[i] as number;
+    const relaxI = -p.lambdaI * (I - (c.I0[i] as number));
+    const rawI = I + (c.dI[i] as number) + relaxI;
+    const In = clamp01(rawI);
+    const contagion = p.etaE * (c.omega[i] as number) * (Ebar - E);
+    const relaxE = -p.lambdaE * (E - (c.E0[i] as number));
+    const rawE = E + contagion + (c.dE[i] as number) + relaxE;
+    const En = clamp01(rawE);
+    b.add(IND_legitimacy, C_relaxation, relaxL);
+    b.add(IND_legitimacy, C_clamp, Ln - rawL);
+    b.add(IND_identification, C_relaxation, relaxI);
+    b.add(IND_identification, C_clamp, In - rawI);
+    b.add(IND_arousal, C_contagion, contagion);
+    b.add(IND_arousal, C_relaxation, relaxE);
+    b.add(IND_arousal, C_clamp, En - rawE);
+    c.L[i] = Ln; c.I[i] = In; c.E[i] = En;
+    c.dL[i] = 0; c.dI[i] = 0; c.dE[i] = 0;
+
+    // Drive D = G + w_E·E − R_eff·P·J^α (Epstein, with Kim & Hanneman's empowerment).
+    const type = c.type[i] as number;
+    const h = type === 0 ? 1 : w.hardshipMul;
+    const H = c.H[i] as number;
+    const G = H * h * (1 - Ln);
+    const P = ptab(Math.floor(cw10 / (10 * A)));
+    const Reff = (c.R[i] as number) * (1 - p.psi * In * aLoc);
+    const D = G + p.wE * En - Reff * P * Jalpha;
+
+    // Tension attribution: the linearised change σ′·ΔD split through ΔD's terms.
+    const slope = w.sig[i] as number;
+    const hl = -H * h * slope;
+    b.add(IND_tension, C_relaxation, hl * relaxL + p.wE * slope * relaxE);
+    b.add(IND_tension, C_clamp, hl * (Ln - rawL) + p.wE * slope * (En - rawE));
+    b.add(IND_tension, C_contagion, p.wE * slope * contagion);
+    const Pold = w.P[i] as number;
+    const ReffOld = w.Reff[i] as number;
+    b.add(IND_tension, deterrenceCause, -ReffOld * (P - Pold) * Jalpha * slope);
+    b.add(IND_tension, C_empowerment, -(Reff - ReffOld) * P * Jalpha * slope);
+    if (dHardship !== 0 && type !== 0) b.add(IND_tension, hardshipCause, H * dHardship * (1 - Ln) * slope);
+    w.P[i] = P;
+    w.Reff[i] = Reff;
+    c.D[i] = D;
+
+    // Activation (Rule A), violence, self-policing.
+    let ns: number = D > T ? ST_ACTIVE : ST_QUIET;
+    if (ns === ST_ACTIVE) {
+      const trig = (c.trig[i] as number) > 0;
+      if ((En > p.thetaV && Ln < p.thetaL) || (trig && En > p.thetaV - 0.1)) {
+        ns = ST_VIOLENT;
+        // Crowds police their own violent minority where policing is seen as legitimate (ESIM).
+        if (sp > 0 && rng.chance(p.piSp * sp)) ns = ST_ACTIVE;
+      }
+    }
+    if (ns !== st) {
+      terms.l = -H * h * (att.lVal[i] as number);
+      terms.e = p.wE * (att.eVal[i] as number);
+      terms.contagion = p.wE * contagion;
+      terms.relax = -H * h * relaxL + p.wE * relaxE;
+      terms.det = -ReffOld * (P - Pold) * Jalpha;
+      terms.emp = -(Reff - ReffOld) * P * Jalpha;
+      terms.hardship = type !== 0 ? H * dHardship * (1 - Ln) : 0;
+      terms.detCause = deterrenceCause;
+      terms.hardshipCause = hardshipCause;
+      creditStateChange(w, att, i, st, ns, terms);
+    }
+    c.state[i] = ns;
+
+    // Leaving: quiet, far below threshold and weakly identified people go home.
+    if (ns === ST_QUIET && D < T - p.mLeave && In < ILeave && rng.chance(pLeave)) {
+      c.leaving[i] = 1;
+    }
+    c.goal[i] = c.leaving[i] !== 0 ? GOAL_EXIT
+      : ns !== ST_QUIET ? GOAL_FOCAL
+      : type === 0 ? GOAL_PERIPHERY : GOAL_HOLD;
+    w.sig[i] = sigmoidSlope((D - T) / s);
+  }
+  return updated;
+}
+
+/** Credits one citizen's change of state to the term of ΔD (or E/L/trigger for violence) that dominated. */
+function creditStateChange(w: World, att: Attribution, i: number, from: number, to: number, t: DriveTerms): void {
+  const b = w.causes;
+  const wasActive = from !== ST_QUIET ? 1 : 0;
+  const isActive = to !== ST_QUIET ? 1 : 0;
+  const lCause = (att.lCause[i] as number) >= 0 ? (att.lCause[i] as number) : C_relaxation;
+  const eCause = (att.eCause[i] as number) >= 0 ? (att.eCause[i] as number) : C_contagion;
+  if (isActive !== wasActive) {
+    const dir = isActive - wasActive;
+    let best = C_residual;
+    let bestV = 0;
+    if (t.l * dir > bestV) { bestV = t.l * dir; best = lCause; }
+    if (t.e * dir > bestV) { bestV = t.e * dir; best = eCause; }
+    if (t.contagion * dir > bestV) { bestV = t.contagion * dir; best = C_contagion; }
+    if (t.relax * dir > bestV) { bestV = t.relax * dir; best = C_relaxation; }
+    if (t.det * dir > bestV) { bestV = t.det * dir; best = t.detCause; }
+    if (t.emp * dir > bestV) { bestV = t.emp * dir; best = C_empowerment; }
+    if (t.hardship * dir > bestV) { best = t.hardshipCause; }
+    b.add(IND_activeFraction, best, dir);
+  }
+  const wasViolent = from === ST_VIOLENT ? 1 : 0;
+  const isViolent = to === ST_VIOLENT ? 1 : 0;
+  if (isViolent !== wasViolent) {
+    const cause = (w.c.trig[i] as number) > 0 && (att.trigCause[i] as number) >= 0 ? (att.trigCause[i] as number)
+      : Math.abs(att.eVal[i] as number) >= Math.abs(att.lVal[i] as number) ? eCause : lCause;
+    b.add(IND_violentFraction, cause, isViolent - wasViolent);
+  }
+}
+
+/** The signed terms of one citizen's ΔD this tick (reused object: no allocation per citizen). */
+interface DriveTerms {
+  l: number; e: number; contagion: number; relax: number; det: number; emp: number; hardship: number;
+  detCause: number; hardshipCause: number;
+}
+const terms: DriveTerms = { l: 0, e: 0, contagion: 0, relax: 0, det: 0, emp: 0, hardship: 0, detCause: 0, hardshipCause: 0 };

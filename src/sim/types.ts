@@ -115,6 +115,8 @@ export interface SnapshotBuffers {
   state: Uint8Array;
   /** Citizen type: 0 bystander, 1 participant, 2 core. */
   type: Uint8Array;
+  /** 1 while a citizen walks to an exit (optional: filled when the caller provides it). */
+  leaving?: Uint8Array;
   /** Officers: x, y and posture code (0 liaison … 3 riot), status. */
   ox: Float32Array;
   oy: Float32Array;
@@ -138,6 +140,8 @@ export interface VenueInfo {
   zones: readonly { name: string; rect: VenueRect }[];
   focal: { x: number; y: number };
   address: { x: number; y: number };
+  /** The zone where a baseline deployment meets the crowd (scenario presets; "world" for epstein). */
+  focalZone?: string;
   exits: readonly VenueRect[];
 }
 

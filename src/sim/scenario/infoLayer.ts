@@ -256,18 +256,12 @@ function contacts(w: World, att: Attribution, present: Int32Array, nPresent: num
 
 /** Flags present citizens within 15 m of an on-duty liaison officer (local information, ambiguity ×0.7). */
 export function markNearLiaison(w: World, out: Uint8Array): void {
-  const c = w.c;
   const o = w.o;
-  out.fill(0, 0, c.used);
+  const grid = w.grid;
+  out.fill(0, 0, w.c.used);
   for (let j = 0; j < o.used; j++) {
     if ((o.status[j] as number) !== OS_onDuty || (o.posture[j] as number) !== PC_liaison) continue;
-    const ox = o.x[j] as number;
-    const oy = o.y[j] as number;
-    for (let i = 0; i < c.used; i++) {
-      if ((c.state[i] as number) > ST_VIOLENT) continue;
-      const dx = (c.x[i] as number) - ox;
-      const dy = (c.y[i] as number) - oy;
-      if (dx * dx + dy * dy <= 225) out[i] = 1;
-    }
+    const n = grid.query(w.c, o.x[j] as number, o.y[j] as number, 15);
+    for (let k = 0; k < n; k++) out[grid.found[k] as number] = 1;
   }
 }

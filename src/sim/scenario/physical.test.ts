@@ -30,8 +30,8 @@ function addCitizen(w: World, x: number, y: number, goal: number, type = 1, stat
 /** Scatters n citizens uniformly over a rectangle, avoiding obstacles. */
 function scatter(w: World, n: number, x0: number, x1: number, y0: number, y1: number, goal: number, rng: Rng, type = 1): void {
   for (let k = 0; k < n; k++) {
-    let x = 0;
-    let y = 0;
+    let x: number;
+    let y: number;
     do { x = x0 + rng.uniform() * (x1 - x0); y = y0 + rng.uniform() * (y1 - y0); } while (w.venue.isBlocked(x, y));
     addCitizen(w, x, y, goal, type);
   }
@@ -114,6 +114,20 @@ describe('Physical: movement', () => {
     const a = run(1);
     expect(run(1)).toEqual(a);
     expect(run(2)).not.toEqual(a);
+  });
+
+  it('draws exactly one physical-stream number per citizen per sub-step (sfc32 as in rng.ts) when no one can fall', () => {
+    const w = world('taxi', 500, 10, 4);
+    scatter(w, 500, 30, 130, 16, 58, Goal.FOCAL, new Rng(4, 0));
+    const ref = new Rng(4, 4);
+    w.ph.step(w.rng, createPhysicalTickResult());
+    expect(w.ph.densityAt(80, 20)).toBeLessThan(5.55);
+    for (let k = 0; k < 500 * 10; k++) ref.nextU32();
+    const a = new Uint32Array(4);
+    const b = new Uint32Array(4);
+    w.rng.words(a, 0);
+    ref.words(b, 0);
+    expect(Array.from(a)).toEqual(Array.from(b));
   });
 
   it('leaving citizens walk to the exits and become LEFT; the count is reported', () => {

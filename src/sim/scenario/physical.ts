@@ -5,31 +5,23 @@
 import type { Rng } from '../rng';
 import type { Fnv1a } from '../stateHash';
 import type { Citizens, Officers } from './citizens';
-import { Cordons, isLineOfficer } from './physicalCordon';
+import { advanceLines, rasterizeLines } from './physicalAdvance';
+import { Cordons } from './physicalCordon';
 import { DensityGrid } from './physicalDensity';
+import { pressureAlert } from './physicalPressure';
 import { Kettles } from './physicalKettle';
-import { OfficerMover } from './physicalOfficers';
-import {
-  FLOW_LIMIT, resetPhysicalTickResult,
-  type CordonLineInfo, type PhysicalTickResult,
-} from './physicalResult';
+import { OfficerMover, onGround } from './physicalOfficers';
+import { FlowMeter } from './physicalFlow';
+import { resetPhysicalTickResult, type CordonLineInfo, type PhysicalTickResult } from './physicalResult';
 import { moveCitizens } from './physicalSteer';
 import type { Venue } from './venue';
 
 export { createPhysicalTickResult, createCordonLineInfo } from './physicalResult';
 export type { PhysicalTickResult, CordonLineInfo } from './physicalResult';
+export { FALL_P, RHO_CRITICAL, RHO_DANGER, steerParams } from './physicalSteer';
 
 export const SUB_STEPS = 10;
-/** Fruin/Still: potentially dangerous crowd forces; critical (standing). */
-export const RHO_DANGER = 5.55;
-export const RHO_CRITICAL = 7.1;
-/** Fall probability per sub-step at ρ ≥ 5.55 (◇), ×3 in turbulence, ×3 at ρ ≥ 7.1, ×3 if vulnerable. */
-export const FALL_P = 2e-4;
-/** Incursions by one officer count at most once per this many ticks (◇). */
-export const INCURSION_COOLDOWN = 5;
 const TURBULENCE_SUBSTEPS = 3;
-/** Officers this close to their entry point are still at the door, not yet in the crowd (◇). */
-export const ENTRY_RADIUS = 2;
 
 /** The lead's minimal cordon-line view (extra fields are filled when present). */
 export type CordonLineOut = Pick<CordonLineInfo, 'ax' | 'ay' | 'bx' | 'by' | 'officers'> & Partial<CordonLineInfo>;
@@ -66,16 +58,12 @@ export class Physical {
   readonly fallen: Uint8Array;
   private tick = 0;
   private turbCount = 0;
-  private readonly lastIncursion: Int32Array;
-  private readonly startCellO: Int32Array;
   private readonly fallenList: Int32Array;
   private nFallen = 0;
   private readonly lineCells: Int32Array;
   private readonly lastLineCells: Int32Array;
   private nLastLine = -1;
-  private readonly flowSum: Float64Array;
-  private readonly exitCount: Int32Array;
-  private readonly exitWidth: Float64Array;
+  private readonly flow: FlowMeter;
 
   constructor(venue: Venue, citizens: Citizens, officers: Officers) {
     this.venue = venue;
@@ -94,14 +82,9 @@ export class Physical {
     const m = officers.capacity;
     this.prevOX = new Float64Array(m);
     this.prevOY = new Float64Array(m);
-    this.lastIncursion = new Int32Array(m).fill(-1000000);
-    this.startCellO = new Int32Array(m);
     this.lineCells = new Int32Array(venue.cells);
     this.lastLineCells = new Int32Array(venue.cells);
-    this.flowSum = new Float64Array(this.cordons.nz);
-    const ex = venue.spec.exits;
-    this.exitCount = new Int32Array(ex.length);
-    this.exitWidth = Float64Array.from(ex.map((r) => Math.max(r.x1 - r.x0, r.y1 - r.y0)));
+    this.flow = new FlowMeter(venue, this.cordons.nz);
     this.refresh();
   }
 
@@ -109,8 +92,7 @@ export class Physical {
   step(rng: Rng, out: PhysicalTickResult): void {
     resetPhysicalTickResult(out);
     this.tick++;
-    this.flowSum.fill(0);
-    this.exitCount.fill(0);
+    this.flow.reset();
     for (let k = 0; k < SUB_STEPS; k++) this.subStep(k, rng, out);
     // Fallers are carried out at the end of the tick.
     for (let k = 0; k < this.nFallen; k++) {
@@ -121,7 +103,7 @@ export class Physical {
       this.c.vy[i] = 0;
     }
     this.nFallen = 0;
-    this.finishFlows(out);
+    this.flow.finish(out);
     this.refresh();
   }
 
@@ -152,31 +134,25 @@ export class Physical {
     // 2. Cordon lines as they stand; navigation fields follow them at the first sub-step only.
     cordons.measure(o);
     if (k === 0) this.rebuildNavIfChanged();
-    for (let j = 0; j < o.used; j++) this.startCellO[j] = venue.cellOf(o.x[j] as number, o.y[j] as number);
-    cordons.advance(c, o, density, venue);
+    this.mover.markStartCells(o);
+    advanceLines(cordons, c, o, density, venue);
     cordons.prepare();
 
     // 3–4, 6. Citizens steer and move; exits.
-    cordons.crossings.fill(0);
-    out.exited += moveCitizens(this, rng, this.exitCount, this.turbCount >= TURBULENCE_SUBSTEPS, out);
-    for (let z = 0; z < cordons.nz; z++) {
-      const n = cordons.crossings[z] as number;
-      if (n === 0) continue;
-      const open = (cordons.len[z] as number) - (cordons.closedLen[z] as number);
-      if (open >= 0.5) this.flowSum[z] = (this.flowSum[z] as number) + n / open;
-    }
+    out.exited += moveCitizens(this, rng, this.flow.exitCount, this.turbCount >= TURBULENCE_SUBSTEPS, out);
+    this.flow.addLineCrossings(cordons);
 
     // 5. Officers.
     this.mover.move(o, cordons, density, this.tick * SUB_STEPS + k);
-    this.detectIncursions(out);
+    this.mover.detectIncursions(o, cordons, density, this.tick, out);
     for (let j = 0; j < o.used; j++) {
-      if (this.onGround(j)) density.addNext(venue.cellOf(o.x[j] as number, o.y[j] as number), false);
+      if (onGround(o, j)) density.addNext(venue.cellOf(o.x[j] as number, o.y[j] as number), false);
     }
 
     // 7. Crowd pressure and the turbulence alert (falls, point 8, happen in the citizens' pass with the
     // alert as it stood at the start of the sub-step).
     const wasAlert = this.turbCount >= TURBULENCE_SUBSTEPS;
-    this.turbCount = density.pressureAlert() ? this.turbCount + 1 : 0;
+    this.turbCount = pressureAlert(density) ? this.turbCount + 1 : 0;
     const alert = this.turbCount >= TURBULENCE_SUBSTEPS;
     if (density.maxPressure > out.maxPressure) {
       out.maxPressure = density.maxPressure;
@@ -191,76 +167,18 @@ export class Physical {
 
   /** Counts citizens and officers on site into the density grid and smooths it; returns the peak. */
   private countDensity(): number {
-    const { c, o, venue, density } = this;
-    const { state, x, y } = c;
-    const { counts, occupied } = density;
-    const gw = venue.gw;
-    const gh = venue.gh;
-    density.clear();
-    density.clearNext();
-    let nOcc = 0;
-    for (let i = 0; i < c.used; i++) {
-      if ((state[i] as number) > 2) { this.cellOf[i] = -1; continue; }
-      let cx = Math.floor(x[i] as number);
-      let cy = Math.floor(y[i] as number);
-      cx = cx < 0 ? 0 : cx >= gw ? gw - 1 : cx;
-      cy = cy < 0 ? 0 : cy >= gh ? gh - 1 : cy;
-      const cell = cy * gw + cx;
-      this.cellOf[i] = cell;
-      const n = counts[2 * cell] as number;
-      if (n === 0) occupied[nOcc++] = cell;
-      counts[2 * cell] = n + 1;
-      counts[2 * cell + 1] = (counts[2 * cell + 1] as number) + 1;
-    }
-    density.nOcc = nOcc;
-    for (let j = 0; j < o.used; j++) {
-      if (!this.onGround(j)) continue;
-      density.add(venue.cellOf(o.x[j] as number, o.y[j] as number), false);
-    }
-    return density.smooth();
-  }
-
-  /**
-   * Whether officer j takes up room in the crowd: on site and more than 2 m from its entry point. A group
-   * just deployed waits at the entry (inside the building or vehicle) and files out; counting it there
-   * would read as a crush of police in one square metre.
-   */
-  private onGround(j: number): boolean {
-    const o = this.o;
-    if ((o.status[j] as number) > 2) return false;
-    const dx = (o.x[j] as number) - (o.ex[j] as number);
-    const dy = (o.y[j] as number) - (o.ey[j] as number);
-    return dx * dx + dy * dy > ENTRY_RADIUS * ENTRY_RADIUS;
+    this.density.countAll(this.c, this.o, this.cellOf);
+    return this.density.smooth();
   }
 
   private rebuildNavIfChanged(): void {
-    const n = this.cordons.rasterize(this.lineCells, this.venue);
+    const n = rasterizeLines(this.cordons, this.lineCells, this.venue);
     let same = n === this.nLastLine;
     for (let k = 0; same && k < n; k++) same = this.lineCells[k] === this.lastLineCells[k];
     if (same) return;
     this.venue.rebuildNav(this.lineCells, n);
     for (let k = 0; k < n; k++) this.lastLineCells[k] = this.lineCells[k] as number;
     this.nLastLine = n;
-  }
-
-  private detectIncursions(out: PhysicalTickResult): void {
-    const { o, cordons, density, venue } = this;
-    for (let j = 0; j < o.used; j++) {
-      if (!isLineOfficer(o, j, cordons.nz)) continue;
-      const z = o.zone[j] as number;
-      const forming = cordons.slotted[z]! > 0 && cordons.filled[z] === 0;
-      if (!forming && cordons.advanced[z] === 0) continue;
-      const cell = venue.cellOf(o.x[j] as number, o.y[j] as number);
-      if (cell === this.startCellO[j] || density.citizenRho(cell) < 1) continue;
-      if (this.tick - (this.lastIncursion[j] as number) < INCURSION_COOLDOWN) continue;
-      this.lastIncursion[j] = this.tick;
-      const n = out.incursions++;
-      if (n < out.incursionX.length) {
-        out.incursionX[n] = o.x[j] as number;
-        out.incursionY[n] = o.y[j] as number;
-        out.incursionOfficer[n] = j;
-      }
-    }
   }
 
   /** Citizen i falls (§4.6 point 8): injured, lies still, carried out (LEFT) at the end of the tick. */
@@ -276,19 +194,6 @@ export class Physical {
       out.fallY[n] = c.y[i] as number;
       out.fallCitizen[n] = i;
     }
-  }
-
-  private finishFlows(out: PhysicalTickResult): void {
-    // Crossings per metre over the 10 s tick, ×6 → p/m/min.
-    for (let z = 0; z < this.cordons.nz; z++) {
-      const f = (this.flowSum[z] as number) * 6;
-      if (f > out.maxFlow) { out.maxFlow = f; out.maxFlowZone = z; }
-    }
-    for (let e = 0; e < this.exitCount.length; e++) {
-      const f = ((this.exitCount[e] as number) / (this.exitWidth[e] as number)) * 6;
-      if (f > out.maxFlow) { out.maxFlow = f; out.maxFlowZone = -1; }
-    }
-    out.flowAlert = out.maxFlow > FLOW_LIMIT;
   }
 
   /** Re-derives lines and density from the current positions (after a load, or for reads between ticks). */
@@ -341,7 +246,7 @@ export class Physical {
     const m = this.mover;
     return {
       tick: this.tick, turbCount: this.turbCount,
-      progress: this.cordons.progress.slice(), lastIncursion: this.lastIncursion.slice(),
+      progress: this.cordons.progress.slice(), lastIncursion: m.lastIncursion.slice(),
       routeCell: m.routeCell.slice(), wpN: m.wpN.slice(), wpI: m.wpI.slice(), wpX: m.wpX.slice(), wpY: m.wpY.slice(),
     };
   }
@@ -352,7 +257,7 @@ export class Physical {
     this.tick = s.tick;
     this.turbCount = s.turbCount;
     this.cordons.progress.set(s.progress);
-    this.lastIncursion.set(s.lastIncursion);
+    m.lastIncursion.set(s.lastIncursion);
     m.routeCell.set(s.routeCell); m.wpN.set(s.wpN); m.wpI.set(s.wpI); m.wpX.set(s.wpX); m.wpY.set(s.wpY);
     this.nLastLine = -1;
     this.kettles.invalidate();

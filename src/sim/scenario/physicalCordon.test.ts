@@ -17,8 +17,8 @@ function world(preset: Preset, capacity: number, officers = 200, seed = 1): Worl
 
 function scatter(w: World, n: number, x0: number, x1: number, y0: number, y1: number, goal: number, rng: Rng, type = 1): void {
   for (let k = 0; k < n; k++) {
-    let x = 0;
-    let y = 0;
+    let x: number;
+    let y: number;
     do { x = x0 + rng.uniform() * (x1 - x0); y = y0 + rng.uniform() * (y1 - y0); } while (w.venue.isBlocked(x, y));
     const i = w.c.used++;
     w.c.state[i] = 0;
@@ -232,6 +232,12 @@ describe('Physical: kettles, safety, state', () => {
     expect(dense.out.turbulence).toBe(true);
     expect(dense.out.turbulenceStarted).toBe(true);
     expect(dense.out.maxPressure).toBeGreaterThan(calm.out.maxPressure);
+  });
+
+  it('only static segments across wall openings count as gates', () => {
+    expect(Array.from(world('housing', 1).ph.cordons.gate)).toEqual([0, 1, 0]);
+    expect(Array.from(world('taxi', 1).ph.cordons.gate)).toEqual([0, 0, 0]);
+    expect(Array.from(world('rent', 1).ph.cordons.gate)).toEqual([0, 0, 0]);
   });
 
   it('flow through the gate gap is measured (p/m/min) and zero through a closed line', () => {

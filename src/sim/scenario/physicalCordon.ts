@@ -2,10 +2,9 @@
 // closed parts of each line (officer bodies ±0.5 m, neighbours ≤ 1.2 m apart bridged), the advance of a
 // filled line at 0.3 m/s with its forced displacement of the citizens in front, and exact move clipping.
 
-import type { Citizens, Officers } from './citizens';
+import type { Officers } from './citizens';
 import { OfficerPostureCode } from './citizens';
-import type { DensityGrid } from './physicalDensity';
-import type { Venue } from './venue';
+import { CellFlag, type Venue } from './venue';
 
 export const SLOT_SPACING = 1;
 /** An officer blocks this far either side of its position along the line. */
@@ -19,7 +18,7 @@ export const ADVANCE_SPEED = 0.3;
 export const RHO_HOLD = 7.1;
 /** Clipped movers stop this far from a line; displaced citizens land this far in front of it. */
 const CLIP_GAP = 0.02;
-const DISPLACE_GAP = 0.05;
+export const DISPLACE_GAP = 0.05;
 
 export class Cordons {
   readonly nz: number;
@@ -30,6 +29,8 @@ export class Cordons {
   readonly dx: Float64Array; readonly dy: Float64Array; readonly advLen: Float64Array;
   /** State: how far each line has advanced (m). */
   readonly progress: Float64Array;
+  /** 1 for a static segment across an opening in walls: its flow is measured even with no officers. */
+  readonly gate: Uint8Array;
   /** Derived from the officers by `measure`: slotted officers, all in place, officers in the line. */
   readonly slotted: Int32Array;
   readonly filled: Uint8Array;
@@ -50,8 +51,8 @@ export class Cordons {
   private readonly by0: Float64Array;
   private readonly by1: Float64Array;
   /**
-   * Per 1 m cell, how many lines pass within 2 m: a move (≤ 1.5 m) from any other cell cannot reach a
-   * line, so the movers skip `clip` there. Maintained incrementally as lines move.
+   * Per 1 m cell, how many lines pass within 2 m (mirrored as CellFlag.NEAR_LINE): a move (≤ 1.5 m) from
+   * any other cell cannot reach a line, so the movers skip `clip` there. Maintained as lines move.
    */
   readonly near: Uint8Array;
   private readonly nearRect: Int32Array;
@@ -91,6 +92,16 @@ export class Cordons {
       // A static line still needs an outward direction (to look ahead): away from the inner side.
       this.dx[z] = al > 0 ? cs.advance.x / al : -(this.nx[z] as number);
       this.dy[z] = al > 0 ? cs.advance.y / al : -(this.ny[z] as number);
+    }
+    this.gate = new Uint8Array(nz);
+    for (let z = 0; z < nz; z++) {
+      // A static segment spanning an opening between two obstacles is a gate (housing's compound gate).
+      const l = this.len[z] as number;
+      const ux = this.ux[z] as number;
+      const uy = this.uy[z] as number;
+      const before = venue.isBlocked((this.ax[z] as number) - 0.25 * ux, (this.ay[z] as number) - 0.25 * uy);
+      const after = venue.isBlocked((this.ax[z] as number) + (l + 0.25) * ux, (this.ay[z] as number) + (l + 0.25) * uy);
+      this.gate[z] = (this.advLen[z] as number) === 0 && before && after ? 1 : 0;
     }
     this.slotted = new Int32Array(nz);
     this.filled = new Uint8Array(nz);
@@ -198,64 +209,13 @@ export class Cordons {
   }
 
   /**
-   * Advances every filled advancing line by up to 0.3 m (one 1 s sub-step) unless the 1 m cell ahead of
-   * one of its officers is at critical density; displaces the citizens the line passes over onto its
-   * outer side (this ignores their preferences: it is how a cordon compresses a calm crowd) and carries
-   * the officers in place with it.
-   */
-  advance(c: Citizens, o: Officers, density: DensityGrid, venue: Venue): void {
-    this.advanced.fill(0);
-    for (let z = 0; z < this.nz; z++) {
-      const p = this.progress[z] as number;
-      const al = this.advLen[z] as number;
-      if (this.filled[z] === 0 || al <= 0 || p >= al) continue;
-      const dx = this.dx[z] as number;
-      const dy = this.dy[z] as number;
-      let hold = false;
-      for (let j = 0; j < o.used && !hold; j++) {
-        if (this.inPlace[j] === 0 || (o.zone[j] as number) !== z) continue;
-        for (let a = 0.5; a <= 1; a += 0.5) {
-          const x = (o.x[j] as number) + dx * a;
-          const y = (o.y[j] as number) + dy * a;
-          if (x < 0 || y < 0 || x >= venue.width || y >= venue.height) continue;
-          if ((density.rho[venue.cellOf(x, y)] as number) >= RHO_HOLD) { hold = true; break; }
-        }
-      }
-      if (hold) continue;
-      const step = Math.min(ADVANCE_SPEED, al - p);
-      const ox = this.originX(z);
-      const oy = this.originY(z);
-      const ux = this.ux[z] as number;
-      const uy = this.uy[z] as number;
-      for (let i = 0; i < c.used; i++) {
-        if ((c.state[i] as number) > 2) continue;
-        const rx = (c.x[i] as number) - ox;
-        const ry = (c.y[i] as number) - oy;
-        const s = rx * dx + ry * dy;
-        if (s < 0 || s >= step + DISPLACE_GAP) continue;
-        const t = rx * ux + ry * uy;
-        if (!this.isClosedAt(z, t)) continue;
-        c.x[i] = (c.x[i] as number) + dx * (step + DISPLACE_GAP - s);
-        c.y[i] = (c.y[i] as number) + dy * (step + DISPLACE_GAP - s);
-      }
-      for (let j = 0; j < o.used; j++) {
-        if (this.inPlace[j] === 0 || (o.zone[j] as number) !== z) continue;
-        o.x[j] = (o.x[j] as number) + dx * step;
-        o.y[j] = (o.y[j] as number) + dy * step;
-      }
-      this.progress[z] = p + step;
-      this.advanced[z] = 1;
-    }
-  }
-
-  /**
    * Caches each watched line's current start and bounding box; call after the lines moved, before `clip`.
-   * Watched: lines with officers in them (they clip) and static segments (gates: their flow is measured).
-   * An empty advancing segment is no line at all.
+   * Watched: lines with officers in them (they clip) and gates (their flow is measured). An empty
+   * segment elsewhere is no line at all.
    */
   prepare(): void {
     for (let z = 0; z < this.nz; z++) {
-      if ((this.inLine[z] as number) === 0 && (this.advLen[z] as number) > 0) {
+      if ((this.inLine[z] as number) === 0 && this.gate[z] === 0) {
         this.bx0[z] = Infinity;
         this.bx1[z] = -Infinity;
         this.unmarkNear(z);
@@ -300,7 +260,15 @@ export class Cordons {
 
   private paintNear(x0: number, x1: number, y0: number, y1: number, d: number): void {
     const gw = this.venue.gw;
-    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) this.near[y * gw + x] = (this.near[y * gw + x] as number) + d;
+    const flags = this.venue.flags;
+    for (let y = y0; y <= y1; y++) {
+      for (let x = x0; x <= x1; x++) {
+        const c = y * gw + x;
+        const n = (this.near[c] as number) + d;
+        this.near[c] = n;
+        flags[c] = n > 0 ? (flags[c] as number) | CellFlag.NEAR_LINE : (flags[c] as number) & ~CellFlag.NEAR_LINE;
+      }
+    }
   }
 
   /**
@@ -339,29 +307,6 @@ export class Cordons {
     this.clipX = ex;
     this.clipY = ey;
     return clipped;
-  }
-
-  /** 1 m cells under the closed parts of all lines (for the navigation fields); returns the count. */
-  rasterize(out: Int32Array, venue: Venue): number {
-    let n = 0;
-    for (let z = 0; z < this.nz; z++) {
-      const ox = this.originX(z);
-      const oy = this.originY(z);
-      const ux = this.ux[z] as number;
-      const uy = this.uy[z] as number;
-      for (let k = 0; k < (this.ivN[z] as number); k++) {
-        const s = this.intervalStart(z, k);
-        const e = this.intervalEnd(z, k);
-        let last = -1;
-        for (let t = s; ; t += 0.25) {
-          const tt = t > e ? e : t;
-          const cell = venue.cellOf(ox + ux * tt, oy + uy * tt);
-          if (cell !== last && n < out.length) { out[n++] = cell; last = cell; }
-          if (t >= e) break;
-        }
-      }
-    }
-    return n;
   }
 }
 

@@ -2,7 +2,9 @@
 // smoothed with [1 2 1; 2 4 2; 1 2 1]/16, and the crowd pressure ρ·Var(v) over 3×3 blocks.
 // Sparse: only occupied cells and their neighbours are touched, so a sub-step costs O(N), not O(cells).
 
-import type { Venue } from './venue';
+import type { Citizens, Officers } from './citizens';
+import { onGround } from './physicalOfficers';
+import { CellFlag, type Venue } from './venue';
 
 /** Involuntary contact (Fruin/Still): the density from which crowd pressure is watched. */
 export const RHO_CONTACT = 3.57;
@@ -32,11 +34,13 @@ export class DensityGrid {
    */
   private readonly norm: Float64Array;
   private readonly open: Uint8Array;
+  /** 1 for cells not on the grid border (their 3×3 block needs no bounds checks). */
+  private readonly interior: Uint8Array;
   /**
-   * Cells whose 3×3 block contains a cell with ρ ≥ 3.57: only citizens standing there can enter a
-   * crowd-pressure reading, so only they record velocity moments (sparse crowds pay nothing).
+   * Cells whose 3×3 block contains a cell with ρ ≥ 3.57 carry CellFlag.HOT in the venue's flags: only
+   * citizens standing there can enter a crowd-pressure reading, so only they record velocity moments.
    */
-  readonly hot: Uint8Array;
+  private readonly flags: Uint8Array;
   private readonly hotList: Int32Array;
   private nHot = 0;
   /** Cells holding someone this sub-step, in first-come order. */
@@ -59,6 +63,8 @@ export class DensityGrid {
     this.moments = new Float64Array(4 * cells);
     this.norm = new Float64Array(cells);
     this.open = new Uint8Array(cells);
+    this.interior = new Uint8Array(cells);
+    for (let cy = 1; cy < gh - 1; cy++) for (let cx = 1; cx < gw - 1; cx++) this.interior[cy * gw + cx] = 1;
     for (let c = 0; c < cells; c++) this.open[c] = venue.solid[c] === 1 ? 0 : 1;
     for (let cy = 0; cy < gh; cy++) {
       for (let cx = 0; cx < gw; cx++) {
@@ -75,7 +81,7 @@ export class DensityGrid {
       }
     }
     this.occupied = new Int32Array(cells);
-    this.hot = new Uint8Array(cells);
+    this.flags = venue.flags;
     this.hotList = new Int32Array(cells);
   }
 
@@ -91,13 +97,13 @@ export class DensityGrid {
       this.moments[b + 1] = 0;
       this.moments[b + 2] = 0;
       this.moments[b + 3] = 0;
-      const cx = c % gw;
-      const cy = (c - cx) / gw;
-      if (cx > 0 && cy > 0 && cx < gw - 1 && cy < gh - 1) {
+      if (this.interior[c] === 1) {
         rho[c - gw - 1] = 0; rho[c - gw] = 0; rho[c - gw + 1] = 0;
         rho[c - 1] = 0; rho[c] = 0; rho[c + 1] = 0;
         rho[c + gw - 1] = 0; rho[c + gw] = 0; rho[c + gw + 1] = 0;
       } else {
+        const cx = c % gw;
+        const cy = (c - cx) / gw;
         for (let y = cy - 1; y <= cy + 1; y++) {
           if (y < 0 || y >= gh) continue;
           for (let x = cx - 1; x <= cx + 1; x++) if (x >= 0 && x < gw) rho[y * gw + x] = 0;
@@ -105,7 +111,10 @@ export class DensityGrid {
       }
     }
     this.nOcc = 0;
-    for (let k = 0; k < this.nHot; k++) this.hot[this.hotList[k] as number] = 0;
+    for (let k = 0; k < this.nHot; k++) {
+      const c = this.hotList[k] as number;
+      this.flags[c] = (this.flags[c] as number) & ~CellFlag.HOT;
+    }
     this.nHot = 0;
   }
 
@@ -140,6 +149,40 @@ export class DensityGrid {
     this.nNext = 0;
   }
 
+  /**
+   * Fresh count of everyone on site (citizens in index order, then officers on the ground), recording
+   * each citizen's cell (−1 when not present).
+   */
+  countAll(c: Citizens, o: Officers, cellOf: Int32Array): void {
+    const { state, x, y } = c;
+    const { counts, occupied, gw, gh } = this;
+    this.clear();
+    this.clearNext();
+    let nOcc = 0;
+    for (let i = 0; i < c.used; i++) {
+      if ((state[i] as number) > 2) { cellOf[i] = -1; continue; }
+      let cx = Math.floor(x[i] as number);
+      let cy = Math.floor(y[i] as number);
+      cx = cx < 0 ? 0 : cx >= gw ? gw - 1 : cx;
+      cy = cy < 0 ? 0 : cy >= gh ? gh - 1 : cy;
+      const cell = cy * gw + cx;
+      cellOf[i] = cell;
+      const n = counts[2 * cell] as number;
+      if (n === 0) occupied[nOcc++] = cell;
+      counts[2 * cell] = n + 1;
+      counts[2 * cell + 1] = (counts[2 * cell + 1] as number) + 1;
+    }
+    this.nOcc = nOcc;
+    for (let j = 0; j < o.used; j++) {
+      if (!onGround(o, j)) continue;
+      let cx = Math.floor(o.x[j] as number);
+      let cy = Math.floor(o.y[j] as number);
+      cx = cx < 0 ? 0 : cx >= gw ? gw - 1 : cx;
+      cy = cy < 0 ? 0 : cy >= gh ? gh - 1 : cy;
+      this.add(cy * gw + cx, false);
+    }
+  }
+
   /** Counts one person in cell c. */
   add(c: number, citizen: boolean): void {
     const n = this.counts[2 * c] as number;
@@ -148,22 +191,12 @@ export class DensityGrid {
     if (citizen) this.counts[2 * c + 1] = (this.counts[2 * c + 1] as number) + 1;
   }
 
-  /** Adds a citizen's velocity to cell c's moments (the cell must already hold a count). */
-  addVelocity(c: number, vx: number, vy: number): void {
-    const b = 4 * c;
-    const m = this.moments;
-    m[b] = (m[b] as number) + vx;
-    m[b + 1] = (m[b + 1] as number) + vy;
-    m[b + 2] = (m[b + 2] as number) + vx * vx + vy * vy;
-    m[b + 3] = (m[b + 3] as number) + 1;
-  }
-
   /**
    * Spreads the counts with the kernel. Returns the largest smoothed density among cells holding a
    * citizen (also in maxRho/maxRhoCell): a column of officers alone is no crowd-safety reading.
    */
   smooth(): number {
-    const { gw, gh, counts, rho, norm, open, occupied } = this;
+    const { gw, gh, counts, rho, norm, open, occupied, interior } = this;
     const nOcc = this.nOcc;
     for (let k = 0; k < nOcc; k++) {
       const s = occupied[k] as number;
@@ -171,9 +204,7 @@ export class DensityGrid {
       const ns = norm[s] as number;
       if (ns === 0) { rho[s] = (rho[s] as number) + n; continue; }
       const m = n * ns;
-      const sx = s % gw;
-      const sy = (s - sx) / gw;
-      if (sx > 0 && sy > 0 && sx < gw - 1 && sy < gh - 1) {
+      if (interior[s] === 1) {
         // Interior: closed neighbours get weight 0 through `open` (their share is in `norm`).
         const m1 = m;
         const m2 = 2 * m;
@@ -191,6 +222,8 @@ export class DensityGrid {
         rho[t] = (rho[t] as number) + m2 * (open[t] as number);
         rho[t + 1] = (rho[t + 1] as number) + m1 * (open[t + 1] as number);
       } else {
+        const sx = s % gw;
+        const sy = (s - sx) / gw;
         for (let dy = -1; dy <= 1; dy++) {
           const y = sy + dy;
           if (y < 0 || y >= gh) continue;
@@ -222,7 +255,7 @@ export class DensityGrid {
   }
 
   private markHot(nOcc: number): void {
-    const { gw, gh, rho, occupied, hot, hotList } = this;
+    const { gw, gh, rho, occupied, flags, hotList } = this;
     for (let k = 0; k < nOcc; k++) {
       const t = occupied[k] as number;
       if ((rho[t] as number) < RHO_CONTACT) continue;
@@ -233,7 +266,8 @@ export class DensityGrid {
         for (let x = tx - 1; x <= tx + 1; x++) {
           if (x < 0 || x >= gw) continue;
           const c = y * gw + x;
-          if (hot[c] === 0) { hot[c] = 1; hotList[this.nHot++] = c; }
+          const f = flags[c] as number;
+          if ((f & CellFlag.HOT) === 0) { flags[c] = f | CellFlag.HOT; hotList[this.nHot++] = c; }
         }
       }
     }
@@ -258,50 +292,6 @@ export class DensityGrid {
       }
     }
     return r;
-  }
-
-  /**
-   * True when some occupied cell with ρ ≥ 3.57 has crowd pressure ρ·Var(v) ≥ 0.02 s⁻², with
-   * Var(v) = ⟨|v|²⟩ − |⟨v⟩|² over the citizens of its 3×3 block. Records the largest pressure and its cell.
-   */
-  pressureAlert(): boolean {
-    const { gw, gh, rho, occupied, moments } = this;
-    let alert = false;
-    this.maxPressure = 0;
-    this.maxPressureCell = -1;
-    for (let k = 0; k < this.nOcc; k++) {
-      const t = occupied[k] as number;
-      const r = rho[t] as number;
-      if (r < RHO_CONTACT) continue;
-      const tx = t % gw;
-      const ty = (t - tx) / gw;
-      let n = 0;
-      let sx = 0;
-      let sy = 0;
-      let s2 = 0;
-      for (let y = ty - 1; y <= ty + 1; y++) {
-        if (y < 0 || y >= gh) continue;
-        for (let x = tx - 1; x <= tx + 1; x++) {
-          if (x < 0 || x >= gw) continue;
-          const b = 4 * (y * gw + x);
-          const m = moments[b + 3] as number;
-          if (m === 0) continue;
-          n += m;
-          sx += moments[b] as number;
-          sy += moments[b + 1] as number;
-          s2 += moments[b + 2] as number;
-        }
-      }
-      if (n < 2) continue;
-      const mx = sx / n;
-      const my = sy / n;
-      let v = s2 / n - (mx * mx + my * my);
-      if (v < 0) v = 0;
-      const p = r * v;
-      if (p > this.maxPressure) { this.maxPressure = p; this.maxPressureCell = t; }
-      if (p >= PRESSURE_ALERT) alert = true;
-    }
-    return alert;
   }
 }
 

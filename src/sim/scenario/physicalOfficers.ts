@@ -7,6 +7,7 @@ import { weidmannSpeed } from '../detMath';
 import type { Officers } from './citizens';
 import { isLineOfficer, type Cordons } from './physicalCordon';
 import type { DensityGrid } from './physicalDensity';
+import type { PhysicalTickResult } from './physicalResult';
 import { clampX, clampY, lineOfSight, sweepX, sweepY } from './physicalMove';
 import type { Venue } from './venue';
 import { NAV_INF } from './venueNav';
@@ -20,7 +21,29 @@ const MAX_STEP = 1.5;
 const NDX = [1, -1, 0, 0, 1, -1, 1, -1] as const;
 const NDY = [0, 0, 1, -1, 1, 1, -1, -1] as const;
 
+/** Incursions by one officer count at most once per this many ticks (◇). */
+export const INCURSION_COOLDOWN = 5;
+
+/** Officers this close to their entry point are still at the door, not yet in the crowd (◇). */
+export const ENTRY_RADIUS = 2;
+
+/**
+ * Whether officer j takes up room in the crowd: on site and more than 2 m from its entry point. A group
+ * just deployed waits at the entry (inside the building or vehicle) and files out; counting it there
+ * would read as a crush of police in one square metre.
+ */
+export function onGround(o: Officers, j: number): boolean {
+  if ((o.status[j] as number) > 2) return false;
+  const dx = (o.x[j] as number) - (o.ex[j] as number);
+  const dy = (o.y[j] as number) - (o.ey[j] as number);
+  return dx * dx + dy * dy > ENTRY_RADIUS * ENTRY_RADIUS;
+}
+
 export class OfficerMover {
+  /** Tick of each officer's last incursion (state: saved with the run). */
+  readonly lastIncursion: Int32Array;
+  /** Each officer's 1 m cell at the start of the sub-step, before lines and officers moved. */
+  private readonly startCell: Int32Array;
   /** Route state per officer: target cell it was planned for (−1 = replan), waypoints and progress. */
   readonly routeCell: Int32Array;
   readonly wpN: Uint8Array;
@@ -44,6 +67,8 @@ export class OfficerMover {
   constructor(venue: Venue, capacity: number) {
     this.venue = venue;
     this.routeCell = new Int32Array(capacity).fill(-1);
+    this.lastIncursion = new Int32Array(capacity).fill(-1000000);
+    this.startCell = new Int32Array(capacity);
     this.wpN = new Uint8Array(capacity);
     this.wpI = new Uint8Array(capacity);
     this.wpX = new Float64Array(capacity * MAX_WAYPOINTS);
@@ -127,6 +152,34 @@ export class OfficerMover {
         const ex = (o.ex[j] as number) - x;
         const ey = (o.ey[j] as number) - y;
         if (ex * ex + ey * ey <= ARRIVE * ARRIVE) o.status[j] = 3;
+      }
+    }
+  }
+
+  markStartCells(o: Officers): void {
+    for (let j = 0; j < o.used; j++) this.startCell[j] = this.venue.cellOf(o.x[j] as number, o.y[j] as number);
+  }
+
+  /**
+   * Incursions (§4.4 B4, D6): a cordon officer of a line that is forming or advancing steps into a new
+   * 1 m cell where citizens stand at ρ ≥ 1 (officers excluded from that density).
+   */
+  detectIncursions(o: Officers, cd: Cordons, density: DensityGrid, tick: number, out: PhysicalTickResult): void {
+    const v = this.venue;
+    for (let j = 0; j < o.used; j++) {
+      if (!isLineOfficer(o, j, cd.nz)) continue;
+      const z = o.zone[j] as number;
+      const forming = (cd.slotted[z] as number) > 0 && cd.filled[z] === 0;
+      if (!forming && cd.advanced[z] === 0) continue;
+      const cell = v.cellOf(o.x[j] as number, o.y[j] as number);
+      if (cell === this.startCell[j] || density.citizenRho(cell) < 1) continue;
+      if (tick - (this.lastIncursion[j] as number) < INCURSION_COOLDOWN) continue;
+      this.lastIncursion[j] = tick;
+      const n = out.incursions++;
+      if (n < out.incursionX.length) {
+        out.incursionX[n] = o.x[j] as number;
+        out.incursionY[n] = o.y[j] as number;
+        out.incursionOfficer[n] = j;
       }
     }
   }

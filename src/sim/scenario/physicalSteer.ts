@@ -5,10 +5,16 @@
 import { weidmannSpeed } from '../detMath';
 import type { Rng } from '../rng';
 import { Goal } from './citizens';
-import { FALL_P, RHO_CRITICAL, RHO_DANGER, type Physical } from './physical';
+import type { Physical } from './physical';
 import type { PhysicalTickResult } from './physicalResult';
 import { sweepX, sweepY } from './physicalMove';
-import { Band, CellFlag, MASK_CELL } from './venue';
+import { BAND_SHIFT, Band, CellFlag, MASK_CELL } from './venue';
+
+/** Fruin/Still: potentially dangerous crowd forces; critical (standing). */
+export const RHO_DANGER = 5.55;
+export const RHO_CRITICAL = 7.1;
+/** Fall probability per sub-step at ρ ≥ 5.55 (◇), ×3 in turbulence, ×3 at ρ ≥ 7.1, ×3 if vulnerable. */
+export const FALL_P = 2e-4;
 
 /** Steering constants (§4.6; ◇ unless noted). */
 export const steerParams = {
@@ -18,8 +24,8 @@ export const steerParams = {
   /** Preferred densities (p/m²): bystander, quiet participant, active, core. */
   prefBystander: 1.0,
   prefParticipant: 1.5,
-  prefActive: 2.5,
-  prefCore: 3.0,
+  prefActive: 1.7,
+  prefCore: 2.0,
   /** QUIET participants and core (goal HOLD) drift to the focal point while ρ < 1, at this share of speed. */
   holdDriftBelow: 1.0,
   holdDriftFactor: 0.5,
@@ -41,6 +47,8 @@ const B_NEAR = Band.NEAR;
 const B_FAR = Band.FAR;
 const F_WALL = CellFlag.NEAR_WALL;
 const F_EXIT = CellFlag.NEAR_EXIT;
+const F_LINE = CellFlag.NEAR_LINE;
+const F_HOT = CellFlag.HOT;
 const INV_MASK = 1 / MASK_CELL;
 
 /** Steers and moves every present citizen once; returns how many left through an exit. */
@@ -50,22 +58,17 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
   const gw = venue.gw;
   const gh = venue.gh;
   const blocked = venue.dynBlocked;
-  const periphery = venue.periphery;
   const exitId = venue.exitId;
   const mw = venue.mw;
   const focal = venue.focal;
   const exit = venue.exit;
   const focalDir = focal.dir;
   const exitDir = exit.dir;
-  const focalStamp = focal.stamp;
-  const exitStamp = exit.stamp;
   const focalVersion = focal.version;
   const exitVersion = exit.version;
   const flags = venue.flags;
   const { state, type, goal, leaving, vulnerable, x, y, vx: cvx, vy: cvy, px: cpx, py: cpy } = c;
-  const near = cordons.near;
   const moments = density.moments;
-  const hot = density.hot;
   const P = steerParams;
   const maxStep2 = P.maxStep * P.maxStep;
   // Where people land is counted for the next sub-step's density as they move.
@@ -84,6 +87,7 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
     if (st > 2) continue;
     const cell = cellOf[i] as number;
     const r = rho[cell] as number;
+    const fl = flags[cell] as number;
     // Falls (§4.6 point 8), with the turbulence alert as it stood at the start of this sub-step.
     if (r >= RHO_DANGER && fallen[i] === 0) {
       let p = FALL_P;
@@ -101,7 +105,7 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
     if (fallen[i] === 1) {
       cvx[i] = 0;
       cvy[i] = 0;
-      if (hot[cell] === 1) moments[4 * cell + 3] = (moments[4 * cell + 3] as number) + 1;
+      if ((fl & F_HOT) !== 0) moments[4 * cell + 3] = (moments[4 * cell + 3] as number) + 1;
       const nc = venue.cellOf(x[i] as number, y[i] as number);
       const n = nextCounts[2 * nc] as number;
       if (n === 0) nextOcc[nNext++] = nc;
@@ -119,28 +123,28 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
     let ey = 0;
     let factor = 1;
     if (g === G_EXIT) {
-      if (exitStamp[cell] !== exitVersion) exit.fill(cell);
-      ex = exitDir[2 * cell] as number;
-      ey = exitDir[2 * cell + 1] as number;
+      if (exitDir[3 * cell + 2] !== exitVersion) exit.fill(cell);
+      ex = exitDir[3 * cell] as number;
+      ey = exitDir[3 * cell + 1] as number;
     } else if (r < pref) {
       // Arrival rule: at or above the preferred density the desired speed is 0.
       let s = 0;
       if (g === G_FOCAL) s = 1;
       else if (g === G_HOLD) { if (r < P.holdDriftBelow) { s = 1; factor = P.holdDriftFactor; } }
       else if (g === G_PERIPHERY) {
-        const band = periphery[cell] as number;
+        const band = (fl >> BAND_SHIFT) & 3;
         s = band === B_NEAR ? -1 : band === B_FAR ? 1 : 0;
       }
       if (s !== 0) {
-        if (focalStamp[cell] !== focalVersion) focal.fill(cell);
-        ex = s * (focalDir[2 * cell] as number);
-        ey = s * (focalDir[2 * cell + 1] as number);
-        // The arrival rule looks one step ahead too: nobody walks on into a crowd already denser than they
-        // like. With ρ_here alone, walkers converging on a point overshoot (a 300-strong crowd heading for
-        // the taxi focal point reached 4.7 p/m² against a preference of 2.5).
-        const ax = (cell % gw) + (ex > 0.38 ? 1 : ex < -0.38 ? -1 : 0);
-        const ay = ((cell - (cell % gw)) / gw) + (ey > 0.38 ? 1 : ey < -0.38 ? -1 : 0);
-        if (ax >= 0 && ay >= 0 && ax < gw && ay < gh && (rho[ay * gw + ax] as number) >= pref) { ex = 0; ey = 0; }
+        if (focalDir[3 * cell + 2] !== focalVersion) focal.fill(cell);
+        ex = s * (focalDir[3 * cell] as number);
+        ey = s * (focalDir[3 * cell + 1] as number);
+        // People do not walk into a crowd denser than they want to stand in: the arrival rule also
+        // looks one cell ahead, so the crowd fills outwards at its preferred density.
+        const ax = ex > 0.38 ? 1 : ex < -0.38 ? -1 : 0;
+        const ay = ey > 0.38 ? 1 : ey < -0.38 ? -1 : 0;
+        const ahead = cell + ay * gw + ax;
+        if (ahead >= 0 && ahead < rho.length && (rho[ahead] as number) >= pref) { ex = 0; ey = 0; }
       }
     }
     let vx = 0;
@@ -152,13 +156,26 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
     }
 
     // Compression avoidance: −0.3·∇ρ by central differences; walls and closed lines count as "same as here".
+    const nearLine = (fl & F_LINE) !== 0;
     if (r > pref) {
-      const cx = cell % gw;
-      const cy = (cell - cx) / gw;
-      const rl = cx > 0 && blocked[cell - 1] === 0 ? (rho[cell - 1] as number) : r;
-      const rr = cx + 1 < gw && blocked[cell + 1] === 0 ? (rho[cell + 1] as number) : r;
-      const ru = cy > 0 && blocked[cell - gw] === 0 ? (rho[cell - gw] as number) : r;
-      const rd = cy + 1 < gh && blocked[cell + gw] === 0 ? (rho[cell + gw] as number) : r;
+      let rl: number;
+      let rr: number;
+      let ru: number;
+      let rd: number;
+      if ((fl & F_WALL) === 0 && !nearLine) {
+        // Open ground (no wall, edge or line within 2 m): no checks needed.
+        rl = rho[cell - 1] as number;
+        rr = rho[cell + 1] as number;
+        ru = rho[cell - gw] as number;
+        rd = rho[cell + gw] as number;
+      } else {
+        const cx = cell % gw;
+        const cy = (cell - cx) / gw;
+        rl = cx > 0 && blocked[cell - 1] === 0 ? (rho[cell - 1] as number) : r;
+        rr = cx + 1 < gw && blocked[cell + 1] === 0 ? (rho[cell + 1] as number) : r;
+        ru = cy > 0 && blocked[cell - gw] === 0 ? (rho[cell - gw] as number) : r;
+        rd = cy + 1 < gh && blocked[cell + gw] === 0 ? (rho[cell + gw] as number) : r;
+      }
       vx -= P.gradientGain * 0.5 * (rr - rl);
       vy -= P.gradientGain * 0.5 * (rd - ru);
     }
@@ -193,8 +210,6 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
     const x0 = x[i] as number;
     const y0 = y[i] as number;
     const wantX = x0 + vx + jx;
-    const nearLine = near[cell] !== 0;
-    const fl = flags[cell] as number;
     const nearWall = (fl & F_WALL) !== 0;
     let x1 = nearWall ? sweepX(venue, x0, y0, wantX) : wantX;
     if (nearLine && cordons.clip(x0, y0, x1, y0)) x1 = cordons.clipX;
@@ -208,7 +223,7 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
     const svy = y1 === wantY ? vy : y1 - y0;
     cvx[i] = svx;
     cvy[i] = svy;
-    if (hot[cell] === 1) {
+    if ((fl & F_HOT) !== 0) {
       const mb = 4 * cell;
       moments[mb] = (moments[mb] as number) + svx;
       moments[mb + 1] = (moments[mb + 1] as number) + svy;

@@ -19,6 +19,12 @@ const { liaison: PC_liaison, cordon: PC_cordon, riot: PC_riot } = OfficerPosture
 const { incursion: C_incursion } = Cause;
 
 const ESCORT = 1;
+// Liaison effects per officer within 3 m (at most 3), per tick. The contract starts from ΔL +.004,
+// ΔE −.01, ΔI −.002 and asks for them to be calibrated down (SF5c: liaison may not beat uniform
+// legitimacy by more than .15); a quarter (ΔE about a third) keeps the ordering and meets the guard.
+const LIAISON_DL = 0.001;
+const LIAISON_DE = -0.003;
+const LIAISON_DI = -0.0005;
 
 /** An arrest or isolation sweep, carried out when the command is applied at the tick boundary. */
 export interface ArrestOrder { kind: 'targeted' | 'any' | 'agitators'; count: number; cause: number }
@@ -224,7 +230,7 @@ export function postureEffects(w: World, grid: CitizenGrid, att: Attribution, li
   for (let i = 0; i < c.used; i++) {
     if ((c.state[i] as number) > ST_VIOLENT) continue;
     const nl = liaisonCount[i] as number;
-    if (nl > 0) addDeltas(w, att, i, liaisonCause, 0.004 * nl, -0.002 * nl, -0.01 * nl);
+    if (nl > 0) addDeltas(w, att, i, liaisonCause, LIAISON_DL * nl, LIAISON_DI * nl, LIAISON_DE * nl);
     const nr = riotCount[i] as number;
     if (nr > 0) {
       // Graded response: the riot effect halves once the zone is violent (ESIM).

@@ -106,7 +106,7 @@ export function inflow(w: World): number {
   for (let k = 0; k < w.rumors.length; k++) {
     const slot = w.rumors[k]!;
     if (!slot.active) continue;
-    const prevK = rumorPrevalenceOf(w, k);
+    const prevK = w.rumorPrev[k] as number; // the previous tick's prevalence (§4.4 F)
     if (slot.content === 'mobilising') mob = Math.max(mob, prevK);
     else other = Math.max(other, prevK);
   }

@@ -71,6 +71,7 @@ export class ScenarioSim implements Sim {
   private readonly witnessed: Uint8Array;
   private readonly zoneViolent: Float64Array;
   private readonly zoneCount: Float64Array;
+  private readonly triggerMask: Uint8Array;
   private readonly viral = new Uint8Array(4);
   private readonly injects: Inject[] = [];
   private tickOpen = false;
@@ -92,9 +93,10 @@ export class ScenarioSim implements Sim {
     this.w = w;
     this.capacity = capacity;
     this.officerCapacity = p.maxOfficers;
-    this.venue = venue.info;
+    this.venue = { ...venue.info, focalZone: venue.spec.focalZone };
     w.physical = new Physical(venue, w.c, w.o);
     this.perception = new Perception(venue.spec.width, venue.spec.height, capacity);
+    this.triggerMask = new Uint8Array(this.perception.gw * this.perception.gh);
     this.att = new Attribution(capacity);
     this.phys = createPhysicalTickResult();
     this.present = new Int32Array(capacity);
@@ -107,6 +109,7 @@ export class ScenarioSim implements Sim {
     this.zoneViolent = new Float64Array(venue.spec.zones.length);
     this.zoneCount = new Float64Array(venue.spec.zones.length);
     spawnInitialCrowd(w, agents);
+    w.physical.refresh();
     w.inflowCapacity = Math.floor(agents * p.inflowCapacityShare);
     w.Lres0 = p.participant.L[0] + p.legitimacyShift;
     w.Lres = w.Lres0;
@@ -191,7 +194,7 @@ export class ScenarioSim implements Sim {
     this.zoneViolence();
     postureEffects(w, w.grid, att, this.liaisonCount, this.riotCount, this.zoneViolent);
     for (let k = 0; k < this.phys.incursions; k++) incursion(w, w.grid, att, this.phys.incursionX[k] as number, this.phys.incursionY[k] as number, C_incursion);
-    outnumberedTriggers(w, w.grid, this.perception, att);
+    outnumberedTriggers(w, this.perception, att, this.triggerMask);
     breachTriggers(w, w.grid, att);
     fallTriggers(w, w.grid, att, this.phys.fallX, this.phys.fallY, this.phys.falls);
 
@@ -210,7 +213,7 @@ export class ScenarioSim implements Sim {
     w.maxDensity = this.phys.maxDensity;
     w.turbulence = this.phys.turbulence;
     w.densityZone = this.phys.maxDensityZone >= 0 ? w.venue.spec.zones[this.phys.maxDensityZone]!.name : 'none';
-    w.injuries += this.phys.falls;
+    w.injuries += this.phys.newlyInjured;
     if (this.phys.falls > 0) w.event({ kind: 'fall', zone: w.densityZone });
     if (this.phys.turbulenceStarted) w.event({ kind: 'turbulence', zone: w.densityZone });
     if (this.phys.flowAlert) w.event({ kind: 'flowAlert', zone: w.densityZone });
@@ -299,6 +302,7 @@ export class ScenarioSim implements Sim {
       into.state[i] = c.state[i] as number;
       into.type[i] = c.type[i] as number;
     }
+    if (into.leaving) for (let i = 0; i < n; i++) into.leaving[i] = c.leaving[i] as number;
     into.count = n;
     const m = Math.min(o.used, into.ox.length);
     for (let j = 0; j < m; j++) {
@@ -311,7 +315,13 @@ export class ScenarioSim implements Sim {
   }
 
   save(): SimSave {
-    return { preset: this.preset, data: { ...saveWorld(this.w), viral: this.viral.slice(), origin: this.origin } };
+    // The last physical result is read by the next tick's phase B (falls and incursions raise triggers).
+    const ph = this.phys;
+    const carried = {
+      falls: ph.falls, fallX: ph.fallX.slice(0, ph.falls), fallY: ph.fallY.slice(0, ph.falls),
+      incursions: ph.incursions, incursionX: ph.incursionX.slice(0, ph.incursions), incursionY: ph.incursionY.slice(0, ph.incursions),
+    };
+    return { preset: this.preset, data: { ...saveWorld(this.w), viral: this.viral.slice(), origin: this.origin, carried } };
   }
 
   /** Restores a save made by a sim built with the same preset, seed, agents and params (the venue and
@@ -321,6 +331,13 @@ export class ScenarioSim implements Sim {
     if (s.data.origin !== this.origin) throw new SimInputError(`restore: saved state was made with ${String(s.data.origin)}, this sim with ${this.origin}`);
     loadWorld(this.w, s.data);
     this.viral.set(s.data.viral as Uint8Array);
+    const carried = s.data.carried as { falls: number; fallX: Float64Array; fallY: Float64Array; incursions: number; incursionX: Float64Array; incursionY: Float64Array };
+    this.phys.falls = carried.falls;
+    this.phys.fallX.set(carried.fallX);
+    this.phys.fallY.set(carried.fallY);
+    this.phys.incursions = carried.incursions;
+    this.phys.incursionX.set(carried.incursionX);
+    this.phys.incursionY.set(carried.incursionY);
     this.tickOpen = false;
     this.injects.length = 0;
   }

@@ -32,14 +32,12 @@ export function markAddress(w: World, out: Uint8Array): void {
     const dy = (c.y[i] as number) - ay;
     if (dx * dx + dy * dy <= ADDRESS_RADIUS * ADDRESS_RADIUS) out[i] = 1;
   }
+  const grid = w.grid;
+  grid.rebuild(c);
   for (let j = 0; j < o.used; j++) {
     if ((o.status[j] as number) !== OS_onDuty || (o.posture[j] as number) !== PC_liaison) continue;
-    for (let i = 0; i < c.used; i++) {
-      if ((c.state[i] as number) > ST_VIOLENT || out[i]) continue;
-      const dx = (c.x[i] as number) - (o.x[j] as number);
-      const dy = (c.y[i] as number) - (o.y[j] as number);
-      if (dx * dx + dy * dy <= LIAISON_RADIUS * LIAISON_RADIUS) out[i] = 1;
-    }
+    const n = grid.query(c, o.x[j] as number, o.y[j] as number, LIAISON_RADIUS);
+    for (let k = 0; k < n; k++) out[grid.found[k] as number] = 1;
   }
 }
 

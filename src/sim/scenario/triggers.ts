@@ -30,17 +30,23 @@ function zoneName(w: World, x: number, y: number): string {
 }
 
 /** An on-duty officer with more than 5 actives per officer within 10 m is outnumbered. */
-export function outnumberedTriggers(w: World, grid: CitizenGrid, perception: Perception, att: Attribution): void {
+export function outnumberedTriggers(w: World, perception: Perception, att: Attribution, mask: Uint8Array): void {
   const o = w.o;
   const r2 = TRIGGER_RADIUS * TRIGGER_RADIUS;
   // Actives near an officer are read from the social grid (a square of ±10 m around its cell): O(1) each.
   const half = Math.round(TRIGGER_RADIUS / SOCIAL_CELL);
+  const gw = perception.gw;
+  const gh = perception.gh;
   let raised = false;
+  let any = false;
+  mask.fill(0);
   for (let j = 0; j < o.used; j++) {
     if ((o.status[j] as number) !== OS_onDuty) continue;
     const x = o.x[j] as number;
     const y = o.y[j] as number;
-    const actives = perception.window(LAYER_active, perception.cellAt(x, y), half);
+    const cell = perception.cellAt(x, y);
+    if (mask[cell] === 2) continue; // a trigger already centred in this cell
+    const actives = perception.window(LAYER_active, cell, half);
     if (actives <= w.p.outnumberedRatio) continue;
     let officers = 0;
     for (let k = 0; k < o.used; k++) {
@@ -49,10 +55,30 @@ export function outnumberedTriggers(w: World, grid: CitizenGrid, perception: Per
       const dy = (o.y[k] as number) - y;
       if (dx * dx + dy * dy <= r2) officers++;
     }
-    if (actives / officers > w.p.outnumberedRatio) {
-      openAround(w, grid, att, x, y, C_trigger_outnumbered);
-      if (!raised) { w.event({ kind: 'outnumbered', zone: zoneName(w, x, y) }); raised = true; }
+    if (actives / officers <= w.p.outnumberedRatio) continue;
+    // Mark the 2 m cells whose centres lie within 10 m (the trigger's reach on the social grid).
+    const cx = cell % gw;
+    const cy = (cell - cx) / gw;
+    for (let dy = -half; dy <= half; dy++) {
+      const yy = cy + dy;
+      if (yy < 0 || yy >= gh) continue;
+      for (let dx = -half; dx <= half; dx++) {
+        const xx = cx + dx;
+        if (xx < 0 || xx >= gw || dx * dx + dy * dy > half * half) continue;
+        const m = yy * gw + xx;
+        if (mask[m] === 0) mask[m] = 1;
+      }
     }
+    mask[cell] = 2;
+    any = true;
+    if (!raised) { w.event({ kind: 'outnumbered', zone: zoneName(w, x, y) }); raised = true; }
+  }
+  if (!any) return;
+  const c = w.c;
+  for (let i = 0; i < c.used; i++) {
+    if ((c.state[i] as number) > ST_VIOLENT) continue;
+    const cell = perception.cellOf[i] as number;
+    if (cell >= 0 && mask[cell] !== 0) openTrigger(w, att, i, C_trigger_outnumbered);
   }
 }
 

@@ -82,8 +82,8 @@ describe('buildVenue', () => {
       const v = buildVenue(VENUES[p], new Rng(3, 0));
       const rng = new Rng(11, 4);
       for (let trial = 0; trial < 40; trial++) {
-        let x = 0;
-        let y = 0;
+        let x: number;
+        let y: number;
         do { x = rng.uniform() * v.width; y = rng.uniform() * v.height; } while (v.navBlocked[v.cellOf(x, y)] === 1);
         const f = trial % 2 === 0 ? v.focalStatic : v.exitStatic;
         let c = v.cellOf(x, y);
@@ -133,8 +133,9 @@ describe('buildVenue', () => {
 
   it('marks the bystanders’ periphery band 15–30 m from the focal point', () => {
     const v = buildVenue(VENUES.rent, new Rng(1, 0));
-    expect(v.periphery[v.cellOf(50.5, 12.5)]).toBe(Band.NEAR);
-    expect(v.periphery[v.cellOf(50.5, 30.5)]).toBe(Band.IN);
-    expect(v.periphery[v.cellOf(50.5, 60.5)]).toBe(Band.FAR);
+    const f = v.spec.focal; // measured along the open column below the focal point
+    expect(v.periphery[v.cellOf(f.x + 0.5, f.y + 5.5)]).toBe(Band.NEAR);
+    expect(v.periphery[v.cellOf(f.x + 0.5, f.y + 20.5)]).toBe(Band.IN);
+    expect(v.periphery[v.cellOf(f.x + 0.5, f.y + 40.5)]).toBe(Band.FAR);
   });
 });

@@ -16,8 +16,14 @@ export const PERIPHERY_MIN = 15;
 export const PERIPHERY_MAX = 30;
 /** Periphery codes per 1 m cell: too near the focal point, in the band, too far, or no way there. */
 export const Band = { NEAR: 0, IN: 1, FAR: 2, NONE: 3 } as const;
-/** Per 1 m cell flags: an obstacle or the venue edge lies within 2 m; an exit lies within 2 m. */
-export const CellFlag = { NEAR_WALL: 1, NEAR_EXIT: 2 } as const;
+/**
+ * Per 1 m cell flag bits, packed in one byte so the movers' hot loop reads one array: an obstacle or the
+ * venue edge within 2 m; an exit within 2 m; a cordon line within 2 m (kept by the cordons); the cell
+ * enters a crowd-pressure reading this sub-step (kept by the density grid); the periphery band code
+ * (Band, two bits from BAND_SHIFT).
+ */
+export const CellFlag = { NEAR_WALL: 1, NEAR_EXIT: 2, NEAR_LINE: 4, HOT: 8 } as const;
+export const BAND_SHIFT = 4;
 /** A 1.5 m step plus a cordon displacement stays within this margin of the cell it starts in. */
 const NEAR_MARGIN = 2;
 /** Clearance kept between parked vehicles so that people can walk between them (◇). */
@@ -52,7 +58,7 @@ export class Venue {
   readonly exitStatic: NavField;
   readonly focal: DynamicField;
   readonly exit: DynamicField;
-  /** CellFlag bits per 1 m cell: movers near nothing skip the sweeps and the exit test. */
+  /** CellFlag bits per 1 m cell: movers near nothing skip the sweeps, the exit test and line clipping. */
   readonly flags: Uint8Array;
   /** Band code per 1 m cell by walking distance from the focal point (static obstacles). */
   readonly periphery: Uint8Array;
@@ -137,6 +143,7 @@ export class Venue {
       // Chamfer units are 2 per metre orthogonally (≈ 2.12 per metre diagonally): d/2 ≈ metres.
       const m = d / 2;
       this.periphery[c] = d >= NAV_INF ? Band.NONE : m < PERIPHERY_MIN ? Band.NEAR : m <= PERIPHERY_MAX ? Band.IN : Band.FAR;
+      this.flags[c] = (this.flags[c] as number) | ((this.periphery[c] as number) << BAND_SHIFT);
     }
 
     this.info = {
@@ -190,9 +197,9 @@ export class Venue {
   /** Walking direction towards the focal area (k = 0) or the exits (k = 1) in cell c, into out[o…o+1]. */
   directionAt(k: 0 | 1, c: number, out: Float64Array, o: number): void {
     const f = k === 0 ? this.focal : this.exit;
-    if (f.stamp[c] !== f.version) f.fill(c);
-    out[o] = f.dir[2 * c] as number;
-    out[o + 1] = f.dir[2 * c + 1] as number;
+    if (f.dir[3 * c + 2] !== f.version) f.fill(c);
+    out[o] = f.dir[3 * c] as number;
+    out[o + 1] = f.dir[3 * c + 1] as number;
   }
 
   /** CellFlag bits from prefix sums of the mask over each cell's ±2 m window (outside = obstacle). */

@@ -166,9 +166,11 @@ export function computeDirections(f: NavField, blocked: Uint8Array, gw: number, 
  */
 export class DynamicField {
   readonly dist: Int32Array;
-  /** Direction of cell c at 2c, 2c + 1, valid when stamp[c] === version. */
+  /**
+   * Per cell c: direction at 3c, 3c + 1 and, at 3c + 2, the version it was computed for (valid when equal
+   * to `version`; float32 holds versions exactly up to 2^24 rebuilds). One record, one cache line.
+   */
   readonly dir: Float32Array;
-  readonly stamp: Int32Array;
   version = 1;
   private readonly fixed: NavField;
   private readonly gw: number;
@@ -182,8 +184,7 @@ export class DynamicField {
     this.gh = gh;
     this.blocked = blocked;
     this.dist = fixed.dist.slice();
-    this.dir = new Float32Array(2 * cells);
-    this.stamp = new Int32Array(cells);
+    this.dir = new Float32Array(3 * cells);
   }
 
   /** Adopts a new solve (dist already written) over these blocked cells; invalidates all directions. */
@@ -196,11 +197,11 @@ export class DynamicField {
   fill(c: number): void {
     const d = this.dist[c] as number;
     // At the goal the static direction applies too (exit cells point out through the exit strip).
-    if (d > 0 && d < NAV_INF) descentAt(this.dist, this.blocked, this.gw, this.gh, c, this.dir, 2 * c);
+    if (d > 0 && d < NAV_INF) descentAt(this.dist, this.blocked, this.gw, this.gh, c, this.dir, 3 * c);
     else {
-      this.dir[2 * c] = this.fixed.dirX[c] as number;
-      this.dir[2 * c + 1] = this.fixed.dirY[c] as number;
+      this.dir[3 * c] = this.fixed.dirX[c] as number;
+      this.dir[3 * c + 1] = this.fixed.dirY[c] as number;
     }
-    this.stamp[c] = this.version;
+    this.dir[3 * c + 2] = this.version;
   }
 }

@@ -56,7 +56,7 @@ const taxi: VenueSpec = {
     r(0, 160, 0, 4), // compound wall of the government building
     r(0, 20, 84, 100), r(28, 132, 84, 100), r(140, 160, 84, 100), // buildings, side streets 20–28, 132–140
   ],
-  focal: p(80, 6),
+  focal: p(80, 17),
   address: p(80, 8),
   zones: [
     { name: 'gate', rect: r(64, 96, 4, 16), entry: p(80, 4.5), standoff: p(80, 10),
@@ -86,7 +86,7 @@ const rent: VenueSpec = {
     r(0, 20, 46, 50), r(30, 45, 46, 50), r(55, 70, 46, 50), r(80, 100, 46, 50), // planters
     r(0, 100, 66, 70), // shop fronts
   ],
-  focal: p(50, 7),
+  focal: p(50, 19),
   address: p(50, 10),
   zones: [
     { name: 'office', rect: r(30, 70, 6, 18), entry: p(50, 6.5), standoff: p(50, 12),

@@ -97,6 +97,8 @@ export class World {
   /** Commit effects on leaving: until this tick p_leave ×3 and I_leave .5. */
   commitLeaveUntil = -1;
   readonly rumors: RumorSlot[] = [];
+  /** Prevalence per rumour slot at the end of the last tick (computed with the indicators). */
+  readonly rumorPrev = new Float64Array(4);
   readonly releases: Release[] = [];
   readonly exposures: Exposure[] = [];
   readonly forces: ForceOrder[] = [];

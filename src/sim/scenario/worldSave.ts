@@ -88,6 +88,7 @@ export function saveWorld(w: World) {
     forces: w.forces.map((f) => ({ ...f })),
     recentTalk: w.recentTalk.map((l) => l.slice()),
     postureCause: w.postureCause.slice(),
+    rumorPrev: w.rumorPrev.slice(),
     attribution: { P: w.P.slice(), Reff: w.Reff.slice(), sig: w.sig.slice() },
     indicators: { prev: { ...w.prev }, cur: { ...w.cur } },
     causes: { names: w.causes.names.slice(), parents: w.causes.parents.slice() },
@@ -115,6 +116,7 @@ export function loadWorld(w: World, data: Record<string, unknown>): void {
   for (const f of d.forces) w.forces.push({ ...f });
   d.recentTalk.forEach((l, k) => { w.recentTalk[k] = l.slice(); });
   w.postureCause.set(d.postureCause);
+  w.rumorPrev.set(d.rumorPrev);
   w.P.set(d.attribution.P);
   w.Reff.set(d.attribution.Reff);
   w.sig.set(d.attribution.sig);

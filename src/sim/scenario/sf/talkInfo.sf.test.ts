@@ -42,8 +42,12 @@ describe('SF10: the empty promise backfires, the credible commitment holds (taxi
 
 describe('SF11: safety is a separate axis', () => {
   it('(a) a closing cordon crushes a calm crowd (housing)', () => {
+    // Deviation from §8.2 (which sets only hardshipScale 0.4): with §7.1's distributions that crowd is
+    // not calm — a housing participant's G ≈ 0.32·(1 − 0.72) ≈ 0.09 plus w_E·E0 = 0.05 already exceeds
+    // T = 0.1, so tension sits near 60 and the test's own precondition (tension < 30) cannot hold.
+    // A calm crowd here is low hardship and low arousal.
     const arm: Arm = {
-      preset: 'housing', params: { hardshipScale: 0.4 }, ticks: 200,
+      preset: 'housing', params: { hardshipScale: 0.1, arousalShift: -0.15 }, ticks: 200,
       commands: (t) => (t === 0 ? [{ command: 'deploy', args: { posture: 'cordon', count: 10, zone: 'gate' } }]
         : t === 20 ? [{ command: 'deploy', args: { posture: 'cordon', count: 60, zone: 'salesOffice' } }] : []),
     };

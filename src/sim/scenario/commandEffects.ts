@@ -40,7 +40,7 @@ function policeCauses(w: World, name: string): void {
   }
 }
 
-export function applyCommand(w: World, att: Attribution, inAddress: Uint8Array, cmd: Command): CommandResult {
+export function applyCommand(w: World, att: Attribution, cmd: Command): CommandResult {
   const name = `cmd#${w.commandCount++}:${cmd.command}`;
   const cause = w.causes.register(name);
   switch (cmd.command) {
@@ -86,13 +86,13 @@ export function applyCommand(w: World, att: Attribution, inAddress: Uint8Array, 
       return { ok: true, applied: officers };
     }
     case 'speak':
-      return result(w, 'speak', speak(w, att, inAddress, cmd.args, cause), 0, 'nobody within reach of the address');
+      return result(w, 'speak', speak(w, att, cmd.args, cause), 0, 'nobody within reach of the address');
     case 'meetRepresentatives':
-      return result(w, 'meetRepresentatives', meetRepresentatives(w, att, inAddress, cause), 0, 'no representatives left to meet');
+      return result(w, 'meetRepresentatives', meetRepresentatives(w, att, cause), 0, 'no representatives left to meet');
     case 'commit':
-      return result(w, 'commit', commit(w, att, inAddress, cmd.args, cause), 0, 'nobody within reach of the promise');
+      return result(w, 'commit', commit(w, att, cmd.args, cause), 0, 'nobody within reach of the promise');
     case 'apologize':
-      return result(w, 'apologize', apologize(w, att, inAddress, cause), 0, 'nobody within reach of the apology');
+      return result(w, 'apologize', apologize(w, att, cause), 0, 'nobody within reach of the apology');
     case 'release':
       startRelease(w, cmd.args, cause, w.cur.rumorPrevalence);
       return { ok: true, applied: 1 };
@@ -128,7 +128,7 @@ function isolateRepresentatives(w: World, att: Attribution, cause: number): Comm
 }
 
 /** Scenario injects (§5.5), applied in phase A after the commands. */
-export function applyInject(w: World, att: Attribution, _inAddress: Uint8Array, inj: Inject): void {
+export function applyInject(w: World, att: Attribution, inj: Inject): void {
   const cause = w.causes.register(`inject:${inj.kind}`);
   const c = w.c;
   if (inj.kind === 'rumor') {

@@ -7,6 +7,7 @@ import { CitizenState, OfficerStatus, type CommandArgs, type RumorContent } from
 import { Ind } from './causeBook';
 import { OfficerPostureCode, RUMOR_SLOTS, Rumor } from './citizens';
 import { addDeltas, type Attribution } from './social';
+import { addressReach } from './talk';
 import type { World } from './world';
 import { MAX_RELEASES } from './world';
 
@@ -103,7 +104,7 @@ export function currentCredibility(w: World): number {
 }
 
 /** Runs phase C. `present` lists present citizens (index order); `address` flags citizens in address reach. */
-export function infoPhase(w: World, att: Attribution, present: Int32Array, nPresent: number, nearLiaison: Uint8Array, inAddress: Uint8Array, prevalence: number, spreaders: Int32Array): void {
+export function infoPhase(w: World, att: Attribution, present: Int32Array, nPresent: number, nearLiaison: Uint8Array, prevalence: number, spreaders: Int32Array): void {
   const p = w.p;
   const c = w.c;
   const rng = w.rng[Stream.info] as Rng;
@@ -130,6 +131,7 @@ export function infoPhase(w: World, att: Attribution, present: Int32Array, nPres
     const rel = w.releases[r]!;
     if (rel.reach < 0.001 && rel.reachRes < 0.001) continue;
     const rc = cred * rel.credMul > 1 ? 1 : cred * rel.credMul;
+    const inAddress = rel.addressOnly ? addressReach(w) : undefined;
     for (let k = 0; k < w.rumors.length; k++) {
       const slot = w.rumors[k]!;
       if (!slot.active) continue;
@@ -138,7 +140,7 @@ export function infoPhase(w: World, att: Attribution, present: Int32Array, nPres
       const pB = rel.reach * rc * (1 - cie);
       for (let q = 0; q < nPresent; q++) {
         const i = present[q] as number;
-        if (rel.addressOnly && !inAddress[i]) continue;
+        if (inAddress && !inAddress[i]) continue;
         const idx = i * RUMOR_SLOTS + k;
         const s = c.rumor[idx] as number;
         if (s === RM_X) continue;

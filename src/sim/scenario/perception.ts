@@ -83,6 +83,26 @@ export class Perception {
     }
   }
 
+  /** Sums of every layer over the window of ±r cells around a cell, into `out` (indexed by Layer). */
+  windowAll(cell: number, r: number, out: Float64Array): void {
+    const cx = cell % this.gw;
+    const cy = (cell - cx) / this.gw;
+    const x0 = cx - r < 0 ? 0 : cx - r;
+    const y0 = cy - r < 0 ? 0 : cy - r;
+    const x1 = cx + r + 1 > this.gw ? this.gw : cx + r + 1;
+    const y1 = cy + r + 1 > this.gh ? this.gh : cy + r + 1;
+    const sw = this.gw + 1;
+    const layer = sw * (this.gh + 1);
+    const a = y1 * sw + x1;
+    const b = y0 * sw + x1;
+    const c = y1 * sw + x0;
+    const d = y0 * sw + x0;
+    const sat = this.sat;
+    for (let l = 0, base = 0; l < LAYERS; l++, base += layer) {
+      out[l] = (sat[base + a] as number) - (sat[base + b] as number) - (sat[base + c] as number) + (sat[base + d] as number);
+    }
+  }
+
   /** Sum of one layer over the window of ±r cells around a cell. */
   window(layer: number, cell: number, r: number): number {
     const cx = cell % this.gw;

@@ -56,7 +56,7 @@ export function createCitizen(w: World, i: number, type: number, lShift: number,
   const L = d.Luniform ? rng.range(d.L[0], d.L[1]) : rng.normal(d.L[0], d.L[1], 0, 1);
   c.L0[i] = clamp01(L + p.legitimacyShift + lShift);
   c.L[i] = c.L0[i] as number;
-  c.R[i] = rng.range(d.R[0], d.R[1]) * (type === 2 ? 1 : 1);
+  c.R[i] = rng.range(d.R[0], d.R[1]); // core: U(0, .5), i.e. Epstein's R halved (§4.2)
   c.I0[i] = d.I0;
   c.I[i] = d.I0;
   c.E0[i] = clamp01(d.E0 + p.arousalShift);
@@ -75,7 +75,6 @@ export function createCitizen(w: World, i: number, type: number, lShift: number,
 
 /** Creates the initial crowd: types by preset shares, representatives among participants. */
 export function spawnInitialCrowd(w: World, agents: number): void {
-  const rng = w.rng[Stream.population] as Rng;
   const [sc, sp] = w.p.shares;
   const nCore = Math.round(agents * sc);
   const nPart = Math.round(agents * sp);
@@ -94,7 +93,6 @@ export function spawnInitialCrowd(w: World, agents: number): void {
   }
   w.c.used = agents;
   w.initialAgents = agents;
-  void rng;
 }
 
 /** Phase F: arrivals from the reservoir; deterministic count with carry, stream `population` for who. */

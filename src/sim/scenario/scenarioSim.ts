@@ -21,7 +21,7 @@ import { PRESET_PARAMS, type ScenarioParams } from './presetParams';
 import { applyCommand, applyInject } from './commandEffects';
 import { hashWorld, loadWorld, saveWorld } from './worldSave';
 import { Attribution, socialUpdate } from './social';
-import { markAddress, exposePromise } from './talk';
+import { exposePromise } from './talk';
 import { breachTriggers, fallTriggers, outnumberedTriggers } from './triggers';
 import { buildVenue } from './venue';
 import { VENUES } from './venueSpecs';
@@ -64,7 +64,6 @@ export class ScenarioSim implements Sim {
   private readonly phys: PhysicalTickResult;
   private readonly present: Int32Array;
   private readonly spreaders: Int32Array;
-  private readonly inAddress: Uint8Array;
   private readonly nearLiaison: Uint8Array;
   private readonly liaisonCount: Uint8Array;
   private readonly riotCount: Uint8Array;
@@ -101,7 +100,6 @@ export class ScenarioSim implements Sim {
     this.phys = createPhysicalTickResult();
     this.present = new Int32Array(capacity);
     this.spreaders = new Int32Array(capacity);
-    this.inAddress = new Uint8Array(capacity);
     this.nearLiaison = new Uint8Array(capacity);
     this.liaisonCount = new Uint8Array(capacity);
     this.riotCount = new Uint8Array(capacity);
@@ -145,13 +143,13 @@ export class ScenarioSim implements Sim {
     this.kappaBefore = w.kappa;
     this.lPopBefore = meanPopulationL(w);
     this.att.reset(w.c.used);
-    markAddress(w, this.inAddress);
+    w.addressValid = false;
   }
 
   apply(item: Command): CommandResult {
     const cmd = validateCommand(item, this.preset, '');
     this.open();
-    return applyCommand(this.w, this.att, this.inAddress, cmd);
+    return applyCommand(this.w, this.att, cmd);
   }
 
   inject(i: Inject): void {
@@ -165,11 +163,11 @@ export class ScenarioSim implements Sim {
     const att = this.att;
     // A. Scheduled events (exposures of empty promises, end of force orders, returning reps), then injects.
     for (let k = w.exposures.length - 1; k >= 0; k--) {
-      if (w.exposures[k]!.dueTick <= w.tick) { exposePromise(w, att, this.inAddress, k); w.exposures.splice(k, 1); }
+      if (w.exposures[k]!.dueTick <= w.tick) { exposePromise(w, att, k); w.exposures.splice(k, 1); }
     }
     for (let k = w.forces.length - 1; k >= 0; k--) if (w.forces[k]!.untilTick <= w.tick) w.forces.splice(k, 1);
     if (w.repsReturnTick >= 0 && w.tick >= w.repsReturnTick) this.newRepresentatives();
-    for (const inj of this.injects) applyInject(w, att, this.inAddress, inj);
+    for (const inj of this.injects) applyInject(w, att, inj);
     this.injects.length = 0;
 
     // D (built first). Perception grids from current positions and states: nothing in phases B–C moves
@@ -202,7 +200,7 @@ export class ScenarioSim implements Sim {
     let nPresent = 0;
     for (let i = 0; i < w.c.used; i++) if ((w.c.state[i] as number) <= ST_VIOLENT) this.present[nPresent++] = i;
     markNearLiaison(w, this.nearLiaison);
-    infoPhase(w, att, this.present, nPresent, this.nearLiaison, this.inAddress, w.cur.rumorPrevalence, this.spreaders);
+    infoPhase(w, att, this.present, nPresent, this.nearLiaison, w.cur.rumorPrevalence, this.spreaders);
 
     // E–F. Social update, inflow.
     this.updated = socialUpdate(w, this.perception, att, w.deterrenceCause, w.hardshipCause >= 0 ? w.hardshipCause : C_hardship, w.dHardship);

@@ -93,14 +93,15 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
     updated++;
     const cell = perc.cellOf[i] as number;
     const selfActive = st !== ST_QUIET ? 1 : 0;
-    const n = perc.window(LAYER_present, cell, vr) - 1;
-    const a = perc.window(LAYER_active, cell, vr) - selfActive;
+    perc.windowAll(cell, vr, sums);
+    const n = (sums[LAYER_present] as number) - 1;
+    const a = (sums[LAYER_active] as number) - selfActive;
     const selfSp = st !== ST_VIOLENT && (c.L[i] as number) > 0.6 && (c.I[i] as number) > 0.35 ? 1 : 0;
-    const spCount = perc.window(LAYER_selfPolicers, cell, vr) - selfSp;
+    const spCount = (sums[LAYER_selfPolicers] as number) - selfSp;
     const eps4096 = Math.floor(4096 * (c.eps[i] as number));
-    const sumEps = perc.window(LAYER_eps, cell, vr) - eps4096;
-    const sumEpsE = perc.window(LAYER_epsE, cell, vr) - Math.floor(4096 * (c.eps[i] as number) * (c.E[i] as number));
-    const cw10 = perc.window(LAYER_police, cell, vr);
+    const sumEps = (sums[LAYER_eps] as number) - eps4096;
+    const sumEpsE = (sums[LAYER_epsE] as number) - Math.floor(4096 * (c.eps[i] as number) * (c.E[i] as number));
+    const cw10 = sums[LAYER_police] as number;
     const A = 1 + a;
     const E = c.E[i] as number;
     const Ebar = sumEps > 0 ? sumEpsE / sumEps : E;
@@ -224,4 +225,6 @@ interface DriveTerms {
   l: number; e: number; contagion: number; relax: number; det: number; emp: number; hardship: number;
   detCause: number; hardshipCause: number;
 }
+/** Window sums of one citizen's perception (reused: no allocation per citizen). */
+const sums = new Float64Array(6);
 const terms: DriveTerms = { l: 0, e: 0, contagion: 0, relax: 0, det: 0, emp: 0, hardship: 0, detCause: 0, hardshipCause: 0 };

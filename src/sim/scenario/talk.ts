@@ -19,8 +19,17 @@ const ADDRESS_RADIUS = 40;
 const LIAISON_RADIUS = 15;
 const DAMPING_WINDOW = 30;
 
-/** Flags present citizens within the `address` reach (40 m of the address point, or 15 m of a liaison officer). */
-export function markAddress(w: World, out: Uint8Array): void {
+/** The `address` reach of the current boundary, computed on first use (positions do not change between
+ * a step and the next): 1 for present citizens within 40 m of the address point or 15 m of a liaison officer. */
+export function addressReach(w: World): Uint8Array {
+  if (!w.addressValid) {
+    markAddress(w, w.inAddress);
+    w.addressValid = true;
+  }
+  return w.inAddress;
+}
+
+function markAddress(w: World, out: Uint8Array): void {
   const c = w.c;
   const o = w.o;
   const ax = w.venue.spec.address.x;
@@ -42,11 +51,12 @@ export function markAddress(w: World, out: Uint8Array): void {
 }
 
 /** Calls `fn(i, weight)` for every citizen reached by a class; the reservoir's share for `all` via `res`. */
-function reach(w: World, cls: number, inAddress: Uint8Array, fn: (i: number, weight: number) => void, res?: (weight: number) => void): void {
+function reach(w: World, cls: number, fn: (i: number, weight: number) => void, res?: (weight: number) => void): void {
   const c = w.c;
+  const inAddress = cls === Reach.address ? addressReach(w) : undefined;
   for (let i = 0; i < c.used; i++) {
     if ((c.state[i] as number) > ST_VIOLENT) continue;
-    if (cls === Reach.address) { if (inAddress[i]) fn(i, 1); }
+    if (inAddress) { if (inAddress[i]) fn(i, 1); }
     else if (cls === Reach.followers) { if ((c.type[i] as number) !== 0) fn(i, c.I[i] as number); }
     else fn(i, 1);
   }
@@ -70,22 +80,22 @@ function trust(w: World): number {
 
 const TALK_KIND = { empathetic: 0, neutral: 1, harsh: 2, meet: 3, apologize: 4 } as const;
 
-export function speak(w: World, att: Attribution, inAddress: Uint8Array, a: CommandArgs['speak'], cause: number): number {
+export function speak(w: World, att: Attribution, a: CommandArgs['speak'], cause: number): number {
   const cls = w.broadcast ? Reach.all : Reach.address;
   const f = damping(w, TALK_KIND[a.tone]);
   const c = w.c;
   let n = 0;
   if (a.tone === 'empathetic') {
     const t = f * trust(w);
-    reach(w, cls, inAddress, (i, wt) => { n++; addDeltas(w, att, i, cause, 0.03 * t * wt, -0.02 * t * wt, -0.05 * t * wt); },
+    reach(w, cls, (i, wt) => { n++; addDeltas(w, att, i, cause, 0.03 * t * wt, -0.02 * t * wt, -0.05 * t * wt); },
       (wt) => { w.Lres = Math.min(1, w.Lres + 0.03 * t * wt); });
     informed(w);
   } else if (a.tone === 'neutral') {
-    reach(w, cls, inAddress, (i, wt) => { n++; addDeltas(w, att, i, cause, 0, 0, -0.01 * f * wt); });
+    reach(w, cls, (i, wt) => { n++; addDeltas(w, att, i, cause, 0, 0, -0.01 * f * wt); });
     informed(w);
   } else {
     const rng = w.rng[Stream.social] as Rng;
-    reach(w, cls, inAddress, (i, wt) => {
+    reach(w, cls, (i, wt) => {
       n++;
       // "Manipulated by a few" backfires on those who identify with the crowd (ESIM; Chongqing 2008).
       const backfire = (c.I[i] as number) > 0.5;
@@ -97,27 +107,27 @@ export function speak(w: World, att: Attribution, inAddress: Uint8Array, a: Comm
   return n;
 }
 
-export function meetRepresentatives(w: World, att: Attribution, inAddress: Uint8Array, cause: number): number {
+export function meetRepresentatives(w: World, att: Attribution, cause: number): number {
   const c = w.c;
   let reps = 0;
   for (let i = 0; i < c.used; i++) if (c.rep[i] && (c.state[i] as number) <= ST_VIOLENT) reps++;
   if (reps === 0) return 0;
   const t = damping(w, TALK_KIND.meet) * trust(w);
   const cls = w.broadcast ? Reach.all : Reach.followers;
-  reach(w, cls, inAddress, (i, wt) => addDeltas(w, att, i, cause, 0.02 * t * wt, 0, -0.03 * t * wt),
+  reach(w, cls, (i, wt) => addDeltas(w, att, i, cause, 0.02 * t * wt, 0, -0.03 * t * wt),
     (wt) => { w.Lres = Math.min(1, w.Lres + 0.02 * t * wt); });
   w.negotiation = true;
   return reps;
 }
 
-export function commit(w: World, att: Attribution, inAddress: Uint8Array, a: CommandArgs['commit'], cause: number): number {
+export function commit(w: World, att: Attribution, a: CommandArgs['commit'], cause: number): number {
   const r = a.remedy;
   const factor = w.negotiation ? 1 : 0.5;
   const cls = w.broadcast ? Reach.all : w.negotiation ? Reach.crowd : Reach.address;
   const t = trust(w) * factor;
   const c = w.c;
   let n = 0;
-  reach(w, cls, inAddress, (i, wt) => {
+  reach(w, cls, (i, wt) => {
     n++;
     addDeltas(w, att, i, cause, 0.08 * r * t * wt, 0, -0.1 * r * t * wt);
     if (a.credible) c.L0[i] = Math.min(1, (c.L0[i] as number) + 0.08 * r * t * wt);
@@ -138,12 +148,12 @@ export function commit(w: World, att: Attribution, inAddress: Uint8Array, a: Com
 }
 
 /** An empty promise is found out: legitimacy and trust collapse, and "they lied" spreads (T5). */
-export function exposePromise(w: World, att: Attribution, inAddress: Uint8Array, k: number): void {
+export function exposePromise(w: World, att: Attribution, k: number): void {
   const e = w.exposures[k]!;
   const r = e.remedy;
   const c = w.c;
   const cause = w.causes.register('promise:exposed', w.causes.names[e.cause]);
-  reach(w, e.reach, inAddress, (i, wt) => {
+  reach(w, e.reach, (i, wt) => {
     const extra = e.negotiationOpen && (c.type[i] as number) === 2 ? -0.05 : 0;
     addDeltas(w, att, i, cause, (-0.2 * r + extra) * e.factor * wt, 0, 0.2 * r * e.factor * wt);
     c.L0[i] = Math.max(0, (c.L0[i] as number) - 0.1 * r * e.factor * wt);
@@ -154,11 +164,11 @@ export function exposePromise(w: World, att: Attribution, inAddress: Uint8Array,
   w.event({ kind: 'promiseExposed', zone: 'none' });
 }
 
-export function apologize(w: World, att: Attribution, inAddress: Uint8Array, cause: number): number {
+export function apologize(w: World, att: Attribution, cause: number): number {
   const t = damping(w, TALK_KIND.apologize) * trust(w);
   const cls = w.broadcast ? Reach.all : Reach.address;
   let n = 0;
-  reach(w, cls, inAddress, (i, wt) => { n++; addDeltas(w, att, i, cause, 0.03 * t * wt, 0, 0); },
+  reach(w, cls, (i, wt) => { n++; addDeltas(w, att, i, cause, 0.03 * t * wt, 0, 0); },
     (wt) => { w.Lres = Math.min(1, w.Lres + 0.03 * t * wt); });
   w.kappa = Math.min(1.5, w.kappa * 1.1);
   w.kappaCause = cause;

@@ -69,6 +69,9 @@ export class World {
   readonly causes = new CauseBook();
   /** Spatial hash of present citizens, rebuilt by whoever queries it after positions changed. */
   readonly grid: CitizenGrid;
+  /** The `address` reach of the current boundary (see talk.ts addressReach); recomputed on first use. */
+  readonly inAddress: Uint8Array;
+  addressValid = false;
 
   tick = 0;
   initialAgents = 0;
@@ -144,6 +147,7 @@ export class World {
     this.o = new Officers(p.maxOfficers);
     this.rng = rng;
     this.grid = new CitizenGrid(venue.spec.width, venue.spec.height, capacity);
+    this.inAddress = new Uint8Array(capacity);
     this.P = new Float64Array(capacity);
     this.Reff = new Float64Array(capacity);
     this.sig = new Float64Array(capacity);

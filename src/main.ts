@@ -126,7 +126,10 @@ async function start(): Promise<void> {
     const command = t(button.label);
     try {
       const r = await client.apply(button.command);
-      if (r.applied === 0 && r.note) store.getState().log('command', 'msg.noEffect', { command, note: r.note });
+      if (r.applied === 0 && (r.reason || r.note)) {
+        const key = `noEffect.${r.reason ?? ''}`;
+        store.getState().log('command', 'msg.noEffect', { command, note: isMessageKey(key) ? t(key) : (r.note ?? '') });
+      }
       else if (button.command.command === 'deploy') store.getState().log('command', 'msg.deployed', { command, n: r.applied });
       else store.getState().log('command', 'msg.applied', { command });
     } catch (err) {

@@ -44,11 +44,18 @@ export type Inject =
   | { kind: 'contradiction' }
   | { kind: 'shock'; group: 'all' | 'core' | 'participants' | 'bystanders'; dL?: number; dE?: number; hardship?: number };
 
+/** Why a valid command was carried out only partly or not at all (views translate the code). */
+export type NoEffectReason =
+  | 'poolExhausted' | 'noMatchingOfficers' | 'noEligibleAgitator' | 'noEligibleViolent' | 'noEligibleActive'
+  | 'forceNeedsUnits' | 'nobodyInReach' | 'noRepresentatives' | 'noRoom';
+
 export interface CommandResult {
   ok: true;
   /** How much was actually carried out (e.g. officers deployed when the pool ran short). */
   applied: number;
+  /** English explanation for logs and the CLI; `reason` is the code views translate. */
   note?: string;
+  reason?: NoEffectReason;
 }
 
 /** The indicator object: exactly these 16 keys, in this order (§6.1). */
@@ -104,7 +111,8 @@ export interface SimEvent {
   level?: number;
   slot?: number;
   command?: CommandName;
-  reason?: string;
+  /** For `noEffect`: the code of why (see CommandResult). */
+  reason?: NoEffectReason;
 }
 
 /** Caller-owned buffers the renderer fills with `snapshot` (no allocation per frame). */

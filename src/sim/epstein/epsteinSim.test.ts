@@ -134,7 +134,7 @@ describe('epstein commands', () => {
     expect(sim.events()).toEqual([]);
     sim.step();
     expect(sim.events()).toEqual([
-      { tick: 1, kind: 'noEffect', zone: 'world', command: 'withdraw', reason: 'no cops left to withdraw' },
+      { tick: 1, kind: 'noEffect', zone: 'world', command: 'withdraw', reason: 'noMatchingOfficers' },
     ]);
     sim.step();
     expect(sim.events()).toEqual([]);

@@ -99,13 +99,14 @@ export class EpsteinSim implements Sim {
       this.boundaryApplied = applied;
     }
     if (applied === 0) {
-      const reason = item.command === 'deploy' ? 'no empty cell left for another cop' : 'no cops left to withdraw';
+      const note = item.command === 'deploy' ? 'no empty cell left for another cop' : 'no cops left to withdraw';
+      const reason = item.command === 'deploy' ? 'noRoom' : 'noMatchingOfficers';
       this.pendingEvents.push({ tick: this.world.tick, kind: 'noEffect', zone: ZONE, command: item.command, reason });
-      return { ok: true, applied, note: reason };
+      return { ok: true, applied, note, reason };
     }
     if (applied < count) {
       const note = item.command === 'deploy' ? `only ${applied} empty cells for cops` : `only ${applied} cops were left`;
-      return { ok: true, applied, note };
+      return { ok: true, applied, note, reason: item.command === 'deploy' ? 'noRoom' : 'noMatchingOfficers' };
     }
     return { ok: true, applied };
   }

@@ -1,7 +1,7 @@
 // Phase A (crowd-model.md §5): carrying out validated commands and scenario injects. A valid command
 // that cannot be carried out is not an error: it returns applied 0 with a note and raises `noEffect`.
 
-import type { Command, CommandResult, Inject } from '../types';
+import type { Command, CommandResult, Inject, NoEffectReason } from '../types';
 import { CitizenState, OfficerStatus } from '../types';
 import type { CitizenGrid } from './citizenGrid';
 import { OfficerPostureCode } from './citizens';
@@ -24,12 +24,25 @@ function grid(w: World): CitizenGrid {
   return w.grid;
 }
 
-function result(w: World, command: Command['command'], applied: number, wanted: number, reason: string): CommandResult {
+const NOTES: Record<NoEffectReason, string> = {
+  poolExhausted: 'poolExhausted',
+  noMatchingOfficers: 'noMatchingOfficers',
+  noEligibleAgitator: 'noEligibleAgitator',
+  noEligibleViolent: 'no violent person within reach of an arrest team',
+  noEligibleActive: 'no active person within reach of an arrest team',
+  forceNeedsUnits: 'forceNeedsUnits',
+  nobodyInReach: 'nobody within reach',
+  noRepresentatives: 'noRepresentatives',
+  noRoom: 'no room left',
+};
+
+function result(w: World, command: Command['command'], applied: number, wanted: number, reason: NoEffectReason): CommandResult {
+  const note = NOTES[reason];
   if (applied === 0) {
     w.event({ kind: 'noEffect', zone: 'none', command, reason });
-    return { ok: true, applied, note: reason };
+    return { ok: true, applied, note, reason };
   }
-  return applied < wanted ? { ok: true, applied, note: reason } : { ok: true, applied };
+  return applied < wanted ? { ok: true, applied, note, reason } : { ok: true, applied };
 }
 
 /** Re-registers the posture and deterrence causes with the latest police command as their parent. */
@@ -48,23 +61,23 @@ export function applyCommand(w: World, att: Attribution, cmd: Command): CommandR
       if (w.postureCause[0] === -1) policeCauses(w, name);
       const n = deploy(w, cmd.args);
       policeCauses(w, name);
-      return result(w, 'deploy', n, cmd.args.count, 'the officer pool is exhausted');
+      return result(w, 'deploy', n, cmd.args.count, 'poolExhausted');
     }
     case 'withdraw': {
       const n = withdraw(w, cmd.args);
       w.deterrenceCause = w.causes.register('deterrence', name);
-      return result(w, 'withdraw', n, cmd.args.count, 'no matching officers on duty');
+      return result(w, 'withdraw', n, cmd.args.count, 'noMatchingOfficers');
     }
     case 'setPosture': {
       const n = setPosture(w, cmd.args);
       policeCauses(w, name);
-      return result(w, 'setPosture', n, n, 'no matching officers on duty');
+      return result(w, 'setPosture', n, n, 'noMatchingOfficers');
     }
     case 'isolate': {
       if (cmd.args.target === 'agitators') {
         const used = new Uint8Array(w.o.capacity);
         const n = runArrests(w, grid(w), att, { kind: 'agitators', count: w.o.capacity, cause }, used);
-        return result(w, 'isolate', n, n, 'no active core agitator within reach of an arrest team');
+        return result(w, 'isolate', n, n, 'noEligibleAgitator');
       }
       return isolateRepresentatives(w, att, cause);
     }
@@ -72,7 +85,7 @@ export function applyCommand(w: World, att: Attribution, cmd: Command): CommandR
       const used = new Uint8Array(w.o.capacity);
       const count = cmd.args.count ?? w.o.capacity;
       const n = runArrests(w, grid(w), att, { kind: cmd.args.mode, count, cause }, used);
-      return result(w, 'arrest', n, cmd.args.count ?? n, cmd.args.mode === 'targeted' ? 'no violent person within reach of an arrest team' : 'no active person within reach of an arrest team');
+      return result(w, 'arrest', n, cmd.args.count ?? n, cmd.args.mode === 'targeted' ? 'noEligibleViolent' : 'noEligibleActive');
     }
     case 'disperse': {
       const zone = cmd.args.zone === undefined ? -1 : w.venue.spec.zones.findIndex((z) => z.name === cmd.args.zone);
@@ -81,18 +94,18 @@ export function applyCommand(w: World, att: Attribution, cmd: Command): CommandR
         if ((w.o.status[j] as number) !== OS_onDuty || (w.o.posture[j] as number) === PC_liaison) continue;
         if (zone < 0 || (w.o.zone[j] as number) === zone) officers++;
       }
-      if (officers === 0) return result(w, 'disperse', 0, 1, 'only liaison officers (or none) in the zone: force needs other units');
+      if (officers === 0) return result(w, 'disperse', 0, 1, 'forceNeedsUnits');
       w.forces.push({ zone, untilTick: w.tick + (cmd.args.ticks ?? FORCE_DEFAULT_TICKS), cause: w.causes.register('force', name), ticksRun: 0 });
       return { ok: true, applied: officers };
     }
     case 'speak':
-      return result(w, 'speak', speak(w, att, cmd.args, cause), 0, 'nobody within reach of the address');
+      return result(w, 'speak', speak(w, att, cmd.args, cause), 0, 'nobodyInReach');
     case 'meetRepresentatives':
-      return result(w, 'meetRepresentatives', meetRepresentatives(w, att, cause), 0, 'no representatives left to meet');
+      return result(w, 'meetRepresentatives', meetRepresentatives(w, att, cause), 0, 'noRepresentatives');
     case 'commit':
-      return result(w, 'commit', commit(w, att, cmd.args, cause), 0, 'nobody within reach of the promise');
+      return result(w, 'commit', commit(w, att, cmd.args, cause), 0, 'nobodyInReach');
     case 'apologize':
-      return result(w, 'apologize', apologize(w, att, cause), 0, 'nobody within reach of the apology');
+      return result(w, 'apologize', apologize(w, att, cause), 0, 'nobodyInReach');
     case 'release':
       startRelease(w, cmd.args, cause, w.cur.rumorPrevalence);
       return { ok: true, applied: 1 };
@@ -113,7 +126,7 @@ function isolateRepresentatives(w: World, att: Attribution, cause: number): Comm
     w.arrests++;
     n++;
   }
-  if (n === 0) return result(w, 'isolate', 0, 1, 'no representatives present');
+  if (n === 0) return result(w, 'isolate', 0, 1, 'noRepresentatives');
   const ev = w.causes.register('isolate:representatives', w.causes.names[cause]);
   for (let i = 0; i < c.used; i++) {
     if ((c.state[i] as number) > ST_VIOLENT || (c.type[i] as number) === 0) continue;

@@ -13,8 +13,6 @@ import { SimWorkerClient, SimWorkerError } from './workers/simClient';
 import type { SimSetup } from './workers/simProtocol';
 import { TickPacer } from './workers/tickPacer';
 
-/** Presets the page can show, and the zone the deployment buttons target (the preset's focal zone). */
-const DEPLOY_ZONE: Record<PresetName, string> = { taxi: 'square', rent: 'plaza', housing: 'salesOffice', epstein: 'world' };
 /** Real time per tick at 1× (a tick is 10 s of scene time): 40× real time. */
 const TICK_PERIOD_MS = 250;
 /** At most this many ticks per worker request, and owed at once. */
@@ -139,8 +137,10 @@ async function start(): Promise<void> {
     }
   };
 
+  // The deployment buttons target the preset's focal zone, where a baseline deployment meets the crowd.
+  const deployZone = client.venue.focalZone ?? client.venue.zones[0]?.name ?? 'world';
   mountControlPanel(panelRoot, {
-    store, t, commands: commandButtonsFor(DEPLOY_ZONE[preset]), zoneLabel: labelOf, deployZone: DEPLOY_ZONE[preset],
+    store, t, commands: commandButtonsFor(deployZone), zoneLabel: labelOf, deployZone,
     onCommand: (b) => void issue(b),
     onSpeed: (s) => { pacer.speed = s; store.getState().setSpeed(s); },
     onPause: (p) => { pacer.paused = p; store.getState().setPaused(p); push(true); },

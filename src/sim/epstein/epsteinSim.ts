@@ -55,7 +55,7 @@ export class EpsteinSim implements Sim {
     const rect = { x0: 0, y0: 0, x1: layout.width, y1: layout.height };
     const centre = { x: layout.width / 2, y: layout.height / 2 };
     this.venue = {
-      width: layout.width, height: layout.height, obstacles: [], zones: [{ name: ZONE, rect }],
+      width: layout.width, height: layout.height, obstacles: [], zones: [{ name: ZONE, rect }], focalZone: ZONE,
       focal: centre, address: centre, exits: [],
     };
     measureEpstein(this.world, this.measure);

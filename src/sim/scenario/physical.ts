@@ -5,7 +5,7 @@
 import type { Rng } from '../rng';
 import type { Fnv1a } from '../stateHash';
 import type { Citizens, Officers } from './citizens';
-import { advanceLines, rasterizeLines } from './physicalAdvance';
+import { advanceLines, linesMayIntrude, rasterizeLines } from './physicalAdvance';
 import { Cordons } from './physicalCordon';
 import { DensityGrid } from './physicalDensity';
 import { pressureAlert } from './physicalPressure';
@@ -94,6 +94,7 @@ export class Physical {
     this.tick++;
     this.flow.reset();
     for (let k = 0; k < SUB_STEPS; k++) this.subStep(k, rng, out);
+    const anyFallen = this.nFallen > 0;
     // Fallers are carried out at the end of the tick.
     for (let k = 0; k < this.nFallen; k++) {
       const i = this.fallenList[k] as number;
@@ -104,7 +105,14 @@ export class Physical {
     }
     this.nFallen = 0;
     this.flow.finish(out);
-    this.refresh();
+    if (anyFallen) this.refresh();
+    else {
+      // The counts gathered during the last sub-step are those of a fresh recount (same cells, same
+      // first-come order) unless fallers left the site since: reuse them.
+      this.cordons.measure(this.o);
+      this.density.swap();
+      this.density.smooth();
+    }
   }
 
   private subStep(k: number, rng: Rng, out: PhysicalTickResult): void {
@@ -134,7 +142,9 @@ export class Physical {
     // 2. Cordon lines as they stand; navigation fields follow them at the first sub-step only.
     cordons.measure(o);
     if (k === 0) this.rebuildNavIfChanged();
-    this.mover.markStartCells(o);
+    // Incursions are looked for only while some line forms or may advance.
+    const watch = linesMayIntrude(cordons);
+    if (watch) this.mover.markStartCells(o);
     advanceLines(cordons, c, o, density, venue);
     cordons.prepare();
 
@@ -144,7 +154,7 @@ export class Physical {
 
     // 5. Officers.
     this.mover.move(o, cordons, density, this.tick * SUB_STEPS + k);
-    this.mover.detectIncursions(o, cordons, density, this.tick, out);
+    if (watch) this.mover.detectIncursions(o, cordons, density, this.tick, out);
     for (let j = 0; j < o.used; j++) {
       if (onGround(o, j)) density.addNext(venue.cellOf(o.x[j] as number, o.y[j] as number), false);
     }

@@ -58,6 +58,19 @@ export function advanceLines(cd: Cordons, c: Citizens, o: Officers, density: Den
   }
 }
 
+/**
+ * Whether some line is forming (slotted, not all in place) or filled with room left to advance: only
+ * then can a cordon officer make an incursion (physicalOfficers' detectIncursions).
+ */
+export function linesMayIntrude(cd: Cordons): boolean {
+  for (let z = 0; z < cd.nz; z++) {
+    const p = cd.progress[z] as number;
+    const al = cd.advLen[z] as number;
+    if (cd.filled[z] === 0 ? (cd.slotted[z] as number) > 0 : al > 0 && p < al) return true;
+  }
+  return false;
+}
+
 /** 1 m cells under the closed parts of all lines (for the navigation fields); returns the count. */
 export function rasterizeLines(cd: Cordons, out: Int32Array, venue: Venue): number {
   let n = 0;

@@ -43,7 +43,7 @@ export class Cordons {
   /** Crossings through the open part of each line since the last reset (flow measure). */
   readonly crossings: Int32Array;
   readonly inPlace: Uint8Array;
-  /** Current line start and bounding box per zone, refreshed by `prepare` (fast rejection in `clip`). */
+  /** Current line start and bounding box per zone, refreshed by `prepare` (fast rejection in `clipSeg`). */
   private readonly lox: Float64Array;
   private readonly loy: Float64Array;
   private readonly bx0: Float64Array;
@@ -52,14 +52,13 @@ export class Cordons {
   private readonly by1: Float64Array;
   /**
    * Per 1 m cell, how many lines pass within 2 m (mirrored as CellFlag.NEAR_LINE): a move (≤ 1.5 m) from
-   * any other cell cannot reach a line, so the movers skip `clip` there. Maintained as lines move.
+   * any other cell cannot reach a line, so the movers skip `clipSeg` there. Maintained as lines move.
    */
   readonly near: Uint8Array;
   private readonly nearRect: Int32Array;
   private readonly venue: Venue;
-  /** End point of the last `clip` call. */
-  clipX = 0;
-  clipY = 0;
+  /** A move to clip: start x, y at 0, 1; end x, y at 2, 3 (see `clipSeg`). */
+  readonly seg = new Float64Array(4);
   private readonly ivS: Float64Array;
   private readonly ivE: Float64Array;
   private readonly ts: Float64Array;
@@ -209,7 +208,7 @@ export class Cordons {
   }
 
   /**
-   * Caches each watched line's current start and bounding box; call after the lines moved, before `clip`.
+   * Caches each watched line's current start and bounding box; call after the lines moved, before `clipSeg`.
    * Watched: lines with officers in them (they clip) and gates (their flow is measured). An empty
    * segment elsewhere is no line at all.
    */
@@ -272,12 +271,16 @@ export class Cordons {
   }
 
   /**
-   * Clips a move (x0, y0) → (x1, y1) at every closed line part it would cross; counts crossings through
-   * open parts. The end point is left in clipX/clipY; returns true when clipped.
+   * Clips the move seg[0], seg[1] → seg[2], seg[3] at every closed line part it would cross; counts
+   * crossings through open parts. Leaves the end point in seg[2], seg[3]; returns true when clipped.
+   * Coordinates travel in `seg` so that the movers' hot loop passes no boxed numbers.
    */
-  clip(x0: number, y0: number, x1: number, y1: number): boolean {
-    let ex = x1;
-    let ey = y1;
+  clipSeg(): boolean {
+    const seg = this.seg;
+    const x0 = seg[0] as number;
+    const y0 = seg[1] as number;
+    let ex = seg[2] as number;
+    let ey = seg[3] as number;
     let clipped = false;
     for (let z = 0; z < this.nz; z++) {
       // Bounding-box rejection first: almost every move is nowhere near a line.
@@ -304,8 +307,8 @@ export class Cordons {
       ey = y0 + k * (ey - y0);
       clipped = true;
     }
-    this.clipX = ex;
-    this.clipY = ey;
+    seg[2] = ex;
+    seg[3] = ey;
     return clipped;
   }
 }

@@ -11,6 +11,8 @@ export const RHO_CONTACT = 3.57;
 /** Crowd-pressure alert level (Helbing et al. 2007), s⁻². */
 export const PRESSURE_ALERT = 0.02;
 
+const F_HOT = CellFlag.HOT;
+
 export class DensityGrid {
   readonly gw: number;
   readonly gh: number;
@@ -34,7 +36,10 @@ export class DensityGrid {
    */
   private readonly norm: Float64Array;
   private readonly open: Uint8Array;
-  /** 1 for cells not on the grid border (their 3×3 block needs no bounds checks). */
+  /**
+   * 2 for interior cells whose whole 3×3 block is open (smoothing needs no weights by `open`), 1 for
+   * other cells not on the grid border (their 3×3 block needs no bounds checks), 0 on the border.
+   */
   private readonly interior: Uint8Array;
   /**
    * Cells whose 3×3 block contains a cell with ρ ≥ 3.57 carry CellFlag.HOT in the venue's flags: only
@@ -42,7 +47,8 @@ export class DensityGrid {
    */
   private readonly flags: Uint8Array;
   private readonly hotList: Int32Array;
-  private nHot = 0;
+  /** Hot cells this sub-step (0 when no occupied cell reached contact density). */
+  nHot = 0;
   /** Cells holding someone this sub-step, in first-come order. */
   occupied: Int32Array;
   nOcc = 0;
@@ -66,6 +72,13 @@ export class DensityGrid {
     this.interior = new Uint8Array(cells);
     for (let cy = 1; cy < gh - 1; cy++) for (let cx = 1; cx < gw - 1; cx++) this.interior[cy * gw + cx] = 1;
     for (let c = 0; c < cells; c++) this.open[c] = venue.solid[c] === 1 ? 0 : 1;
+    for (let cy = 1; cy < gh - 1; cy++) {
+      for (let cx = 1; cx < gw - 1; cx++) {
+        let all = true;
+        for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) all &&= this.open[(cy + dy) * gw + cx + dx] === 1;
+        if (all) this.interior[cy * gw + cx] = 2;
+      }
+    }
     for (let cy = 0; cy < gh; cy++) {
       for (let cx = 0; cx < gw; cx++) {
         let s = 0;
@@ -87,17 +100,12 @@ export class DensityGrid {
 
   /** Empties the grid (only the cells used last time and their neighbours). */
   clear(): void {
-    const { gw, gh, rho, occupied } = this;
+    const { gw, gh, rho, occupied, counts, interior, moments, flags, hotList } = this;
     for (let k = 0; k < this.nOcc; k++) {
       const c = occupied[k] as number;
-      this.counts[2 * c] = 0;
-      this.counts[2 * c + 1] = 0;
-      const b = 4 * c;
-      this.moments[b] = 0;
-      this.moments[b + 1] = 0;
-      this.moments[b + 2] = 0;
-      this.moments[b + 3] = 0;
-      if (this.interior[c] === 1) {
+      counts[2 * c] = 0;
+      counts[2 * c + 1] = 0;
+      if (interior[c] !== 0) {
         rho[c - gw - 1] = 0; rho[c - gw] = 0; rho[c - gw + 1] = 0;
         rho[c - 1] = 0; rho[c] = 0; rho[c + 1] = 0;
         rho[c + gw - 1] = 0; rho[c + gw] = 0; rho[c + gw + 1] = 0;
@@ -111,9 +119,15 @@ export class DensityGrid {
       }
     }
     this.nOcc = 0;
+    // Movers record velocity moments only in hot cells, so those are the only ones to empty.
     for (let k = 0; k < this.nHot; k++) {
-      const c = this.hotList[k] as number;
-      this.flags[c] = (this.flags[c] as number) & ~CellFlag.HOT;
+      const c = hotList[k] as number;
+      flags[c] = (flags[c] as number) & ~F_HOT;
+      const b = 4 * c;
+      moments[b] = 0;
+      moments[b + 1] = 0;
+      moments[b + 2] = 0;
+      moments[b + 3] = 0;
     }
     this.nHot = 0;
   }
@@ -204,7 +218,23 @@ export class DensityGrid {
       const ns = norm[s] as number;
       if (ns === 0) { rho[s] = (rho[s] as number) + n; continue; }
       const m = n * ns;
-      if (interior[s] === 1) {
+      const inner = interior[s] as number;
+      if (inner === 2) {
+        // All nine cells open: the weights by `open` are all 1 (x·1 = x exactly).
+        const m2 = 2 * m;
+        let t = s - gw;
+        rho[t - 1] = (rho[t - 1] as number) + m;
+        rho[t] = (rho[t] as number) + m2;
+        rho[t + 1] = (rho[t + 1] as number) + m;
+        t = s;
+        rho[t - 1] = (rho[t - 1] as number) + m2;
+        rho[t] = (rho[t] as number) + 4 * m;
+        rho[t + 1] = (rho[t + 1] as number) + m2;
+        t = s + gw;
+        rho[t - 1] = (rho[t - 1] as number) + m;
+        rho[t] = (rho[t] as number) + m2;
+        rho[t + 1] = (rho[t + 1] as number) + m;
+      } else if (inner === 1) {
         // Interior: closed neighbours get weight 0 through `open` (their share is in `norm`).
         const m1 = m;
         const m2 = 2 * m;
@@ -238,20 +268,18 @@ export class DensityGrid {
     }
     let max = 0;
     let at = -1;
+    // Some occupied cell (citizens or not) at contact density: crowd pressure is read around it.
+    let contact = false;
     for (let k = 0; k < nOcc; k++) {
       const t = occupied[k] as number;
-      if ((counts[2 * t + 1] as number) > 0 && (rho[t] as number) > max) { max = rho[t] as number; at = t; }
+      const r = rho[t] as number;
+      if (r >= RHO_CONTACT) contact = true;
+      if ((counts[2 * t + 1] as number) > 0 && r > max) { max = r; at = t; }
     }
     this.maxRho = max;
     this.maxRhoCell = at;
-    if (max >= RHO_CONTACT || this.anyContact(nOcc)) this.markHot(nOcc);
+    if (contact) this.markHot(nOcc);
     return max;
-  }
-
-  /** Whether some occupied cell (citizens or not) reaches contact density. */
-  private anyContact(nOcc: number): boolean {
-    for (let k = 0; k < nOcc; k++) if ((this.rho[this.occupied[k] as number] as number) >= RHO_CONTACT) return true;
-    return false;
   }
 
   private markHot(nOcc: number): void {
@@ -267,7 +295,7 @@ export class DensityGrid {
           if (x < 0 || x >= gw) continue;
           const c = y * gw + x;
           const f = flags[c] as number;
-          if ((f & CellFlag.HOT) === 0) { flags[c] = f | CellFlag.HOT; hotList[this.nHot++] = c; }
+          if ((f & F_HOT) === 0) { flags[c] = f | F_HOT; hotList[this.nHot++] = c; }
         }
       }
     }

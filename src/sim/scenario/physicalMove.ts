@@ -3,44 +3,56 @@
 
 import { MASK_CELL, type Venue } from './venue';
 
-const EPS = 1e-4;
+/** Clipped movers stop this far short of an obstacle or the venue edge (m). */
+export const MOVE_EPS = 1e-4;
+const EPS = MOVE_EPS;
 const INV = 1 / MASK_CELL;
+/** `blockedX`/`blockedY` result when the walk meets nothing (no mask index is ever this low). */
+export const NOT_BLOCKED = -0x3fffffff;
+
+/**
+ * First mask column met walking along mask row `my` from column m0 (excluded) to m1 (included) that is
+ * outside the mask or an obstacle, or NOT_BLOCKED. Integers only: hot callers pass no boxed numbers.
+ */
+export function blockedX(v: Venue, my: number, m0: number, m1: number): number {
+  const row = my * v.mw;
+  const obstacle = v.obstacle;
+  if (m1 > m0) {
+    for (let m = m0 + 1; m <= m1; m++) if (m >= v.mw || obstacle[row + m] === 1) return m;
+  } else {
+    for (let m = m0 - 1; m >= m1; m--) if (m < 0 || obstacle[row + m] === 1) return m;
+  }
+  return NOT_BLOCKED;
+}
+
+/** The same down mask column `mx`, from row m0 (excluded) to row m1 (included). */
+export function blockedY(v: Venue, mx: number, m0: number, m1: number): number {
+  const mw = v.mw;
+  const obstacle = v.obstacle;
+  if (m1 > m0) {
+    for (let m = m0 + 1; m <= m1; m++) if (m >= v.mh || obstacle[m * mw + mx] === 1) return m;
+  } else {
+    for (let m = m0 - 1; m >= m1; m--) if (m < 0 || obstacle[m * mw + mx] === 1) return m;
+  }
+  return NOT_BLOCKED;
+}
 
 /** Where a move along x from (x, y) to x1 stops: before the first obstacle or the venue edge. */
 export function sweepX(v: Venue, x: number, y: number, x1: number): number {
   const my = Math.floor(y * INV);
   if (my < 0 || my >= v.mh) return x;
-  const row = my * v.mw;
-  const m0 = Math.floor(x * INV);
-  const m1 = Math.floor(x1 * INV);
-  if (x1 > x) {
-    for (let m = m0 + 1; m <= m1; m++) {
-      if (m >= v.mw || v.obstacle[row + m] === 1) return m * MASK_CELL - EPS;
-    }
-  } else {
-    for (let m = m0 - 1; m >= m1; m--) {
-      if (m < 0 || v.obstacle[row + m] === 1) return (m + 1) * MASK_CELL + EPS;
-    }
-  }
-  return x1;
+  const m = blockedX(v, my, Math.floor(x * INV), Math.floor(x1 * INV));
+  if (m === NOT_BLOCKED) return x1;
+  return x1 > x ? m * MASK_CELL - EPS : (m + 1) * MASK_CELL + EPS;
 }
 
 /** Where a move along y from (x, y) to y1 stops. */
 export function sweepY(v: Venue, x: number, y: number, y1: number): number {
   const mx = Math.floor(x * INV);
   if (mx < 0 || mx >= v.mw) return y;
-  const m0 = Math.floor(y * INV);
-  const m1 = Math.floor(y1 * INV);
-  if (y1 > y) {
-    for (let m = m0 + 1; m <= m1; m++) {
-      if (m >= v.mh || v.obstacle[m * v.mw + mx] === 1) return m * MASK_CELL - EPS;
-    }
-  } else {
-    for (let m = m0 - 1; m >= m1; m--) {
-      if (m < 0 || v.obstacle[m * v.mw + mx] === 1) return (m + 1) * MASK_CELL + EPS;
-    }
-  }
-  return y1;
+  const m = blockedY(v, mx, Math.floor(y * INV), Math.floor(y1 * INV));
+  if (m === NOT_BLOCKED) return y1;
+  return y1 > y ? m * MASK_CELL - EPS : (m + 1) * MASK_CELL + EPS;
 }
 
 /** Whether the straight segment a → b stays clear of obstacles (sampled every 0.25 m, start excluded). */

@@ -12,6 +12,8 @@ export function pressureAlert(g: DensityGrid): boolean {
   let alert = false;
   g.maxPressure = 0;
   g.maxPressureCell = -1;
+  // No hot cell: no occupied cell reached contact density in this sub-step's smoothing.
+  if (g.nHot === 0) return false;
   for (let k = 0; k < g.nOcc; k++) {
     const t = occupied[k] as number;
     const r = rho[t] as number;

@@ -7,7 +7,7 @@ import type { Rng } from '../rng';
 import { Goal } from './citizens';
 import type { Physical } from './physical';
 import type { PhysicalTickResult } from './physicalResult';
-import { sweepX, sweepY } from './physicalMove';
+import { MOVE_EPS, NOT_BLOCKED, blockedX, blockedY } from './physicalMove';
 import { BAND_SHIFT, Band, CellFlag, MASK_CELL } from './venue';
 
 /** Fruin/Still: potentially dangerous crowd forces; critical (standing). */
@@ -36,30 +36,33 @@ export const steerParams = {
   maxStep: 1.5,
 } as const;
 
+// Module-local aliases: the hot loop reads plain bindings, not module-export getters or object fields.
 const JIT = steerParams.jitter / Math.SQRT2; // per component, so |jitter| ≤ 0.02 m/s
 const JIT_SCALE = (2 * JIT) / 65536;
 const V0_SCALE = 1 / 1.34;
-const G_EXIT = Goal.EXIT;
-const G_FOCAL = Goal.FOCAL;
-const G_HOLD = Goal.HOLD;
-const G_PERIPHERY = Goal.PERIPHERY;
-const B_NEAR = Band.NEAR;
-const B_FAR = Band.FAR;
-const F_WALL = CellFlag.NEAR_WALL;
-const F_EXIT = CellFlag.NEAR_EXIT;
-const F_LINE = CellFlag.NEAR_LINE;
-const F_HOT = CellFlag.HOT;
+const { v0: V0, v0Vulnerable: V0_VULNERABLE, prefBystander: PREF_BYSTANDER, prefParticipant: PREF_PARTICIPANT,
+  prefActive: PREF_ACTIVE, prefCore: PREF_CORE, holdDriftBelow: HOLD_DRIFT_BELOW, holdDriftFactor: HOLD_DRIFT_FACTOR,
+  maxStep: MAX_STEP } = steerParams;
+const HALF_GAIN = steerParams.gradientGain * 0.5;
+const MAX_STEP2 = MAX_STEP * MAX_STEP;
+const { EXIT: G_EXIT, FOCAL: G_FOCAL, HOLD: G_HOLD, PERIPHERY: G_PERIPHERY } = Goal;
+const { NEAR: B_NEAR, FAR: B_FAR } = Band;
+const { NEAR_WALL: F_WALL, NEAR_EXIT: F_EXIT, NEAR_LINE: F_LINE, HOT: F_HOT } = CellFlag;
+const BAND_AT = BAND_SHIFT;
+const CELL = MASK_CELL;
 const INV_MASK = 1 / MASK_CELL;
+const EPS = MOVE_EPS;
+const FREE = NOT_BLOCKED;
+const speedAt = weidmannSpeed;
+const blockX = blockedX;
+const blockY = blockedY;
 
 /** Steers and moves every present citizen once; returns how many left through an exit. */
 export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, alert: boolean, out: PhysicalTickResult): number {
   const { c, venue, density, cordons, cellOf, fallen } = ph;
   const rho = density.rho;
-  const gw = venue.gw;
-  const gh = venue.gh;
+  const { gw, gh, mw, mh, exitId } = venue;
   const blocked = venue.dynBlocked;
-  const exitId = venue.exitId;
-  const mw = venue.mw;
   const focal = venue.focal;
   const exit = venue.exit;
   const focalDir = focal.dir;
@@ -69,8 +72,7 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
   const flags = venue.flags;
   const { state, type, goal, leaving, vulnerable, x, y, vx: cvx, vy: cvy, px: cpx, py: cpy } = c;
   const moments = density.moments;
-  const P = steerParams;
-  const maxStep2 = P.maxStep * P.maxStep;
+  const seg = cordons.seg;
   // Where people land is counted for the next sub-step's density as they move.
   const nextCounts = density.nextCounts;
   const nextOcc = density.nextOccupied;
@@ -82,7 +84,9 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
   let rb = rng.b | 0;
   let rc = rng.c | 0;
   let rd = rng.d | 0;
-  for (let i = 0; i < c.used; i++) {
+  // No call in this loop takes a floating-point argument: it would be boxed on the heap.
+  const used = c.used;
+  for (let i = 0; i < used; i++) {
     const st = state[i] as number;
     if (st > 2) continue;
     const cell = cellOf[i] as number;
@@ -90,10 +94,9 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
     const fl = flags[cell] as number;
     // Falls (§4.6 point 8), with the turbulence alert as it stood at the start of this sub-step.
     if (r >= RHO_DANGER && fallen[i] === 0) {
-      let p = FALL_P;
-      if (alert) p *= 3;
-      if (r >= RHO_CRITICAL) p *= 3;
-      if (vulnerable[i] === 1) p *= 3;
+      // One product rather than `p *= 3` steps, which got p boxed; factors of 1 are exact, so the
+      // roundings are those of the successive ×3.
+      const p = FALL_P * (alert ? 3 : 1) * (r >= RHO_CRITICAL ? 3 : 1) * (vulnerable[i] === 1 ? 3 : 1);
       const t = (((ra + rb) | 0) + rd) | 0;
       rd = (rd + 1) | 0;
       ra = rb ^ (rb >>> 9);
@@ -106,7 +109,11 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
       cvx[i] = 0;
       cvy[i] = 0;
       if ((fl & F_HOT) !== 0) moments[4 * cell + 3] = (moments[4 * cell + 3] as number) + 1;
-      const nc = venue.cellOf(x[i] as number, y[i] as number);
+      let fx = Math.floor(x[i] as number);
+      let fy = Math.floor(y[i] as number);
+      fx = fx < 0 ? 0 : fx >= gw ? gw - 1 : fx;
+      fy = fy < 0 ? 0 : fy >= gh ? gh - 1 : fy;
+      const nc = fy * gw + fx;
       const n = nextCounts[2 * nc] as number;
       if (n === 0) nextOcc[nNext++] = nc;
       nextCounts[2 * nc] = n + 1;
@@ -115,7 +122,7 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
       continue;
     }
     const ty = type[i] as number;
-    const pref = ty === 2 ? P.prefCore : st >= 1 ? P.prefActive : ty === 1 ? P.prefParticipant : P.prefBystander;
+    const pref = ty === 2 ? PREF_CORE : st >= 1 ? PREF_ACTIVE : ty === 1 ? PREF_PARTICIPANT : PREF_BYSTANDER;
     const g = leaving[i] === 1 ? G_EXIT : (goal[i] as number);
 
     // Direction towards the goal (cut-off cells use the static field: people press against lines).
@@ -130,9 +137,9 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
       // Arrival rule: at or above the preferred density the desired speed is 0.
       let s = 0;
       if (g === G_FOCAL) s = 1;
-      else if (g === G_HOLD) { if (r < P.holdDriftBelow) { s = 1; factor = P.holdDriftFactor; } }
+      else if (g === G_HOLD) { if (r < HOLD_DRIFT_BELOW) { s = 1; factor = HOLD_DRIFT_FACTOR; } }
       else if (g === G_PERIPHERY) {
-        const band = (fl >> BAND_SHIFT) & 3;
+        const band = (fl >> BAND_AT) & 3;
         s = band === B_NEAR ? -1 : band === B_FAR ? 1 : 0;
       }
       if (s !== 0) {
@@ -150,7 +157,7 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
     let vx = 0;
     let vy = 0;
     if (ex !== 0 || ey !== 0) {
-      const speed = (vulnerable[i] === 1 ? P.v0Vulnerable : P.v0) * weidmannSpeed(r) * V0_SCALE * factor;
+      const speed = (vulnerable[i] === 1 ? V0_VULNERABLE : V0) * speedAt(r) * V0_SCALE * factor;
       vx = ex * speed;
       vy = ey * speed;
     }
@@ -176,8 +183,8 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
         ru = cy > 0 && blocked[cell - gw] === 0 ? (rho[cell - gw] as number) : r;
         rd = cy + 1 < gh && blocked[cell + gw] === 0 ? (rho[cell + gw] as number) : r;
       }
-      vx -= P.gradientGain * 0.5 * (rr - rl);
-      vy -= P.gradientGain * 0.5 * (rd - ru);
+      vx -= HALF_GAIN * (rr - rl);
+      vy -= HALF_GAIN * (rd - ru);
     }
 
     // Push impulse (decays ×0.5 per sub-step).
@@ -190,8 +197,8 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
       cpy[i] = py > -1e-6 && py < 1e-6 ? 0 : py * 0.5;
     }
     const m2 = vx * vx + vy * vy;
-    if (m2 > maxStep2) {
-      const k = P.maxStep / Math.sqrt(m2);
+    if (m2 > MAX_STEP2) {
+      const k = MAX_STEP / Math.sqrt(m2);
       vx *= k;
       vy *= k;
     }
@@ -206,16 +213,43 @@ export function moveCitizens(ph: Physical, rng: Rng, exitCount: Int32Array, aler
     const jx = (u >>> 16) * JIT_SCALE - JIT;
     const jy = (u & 0xffff) * JIT_SCALE - JIT;
 
-    // Move one axis at a time: exact against the mask, and the L-shaped path never cuts a corner.
+    // Move one axis at a time: exact against the mask, and the L-shaped path never cuts a corner
+    // (physicalMove's sweepX/sweepY, with the mask walk only when a move leaves its 0.5 m cell).
     const x0 = x[i] as number;
     const y0 = y[i] as number;
     const wantX = x0 + vx + jx;
     const nearWall = (fl & F_WALL) !== 0;
-    let x1 = nearWall ? sweepX(venue, x0, y0, wantX) : wantX;
-    if (nearLine && cordons.clip(x0, y0, x1, y0)) x1 = cordons.clipX;
+    let x1 = wantX;
+    if (nearWall) {
+      const my = Math.floor(y0 * INV_MASK);
+      if (my < 0 || my >= mh) x1 = x0;
+      else {
+        const m0 = Math.floor(x0 * INV_MASK);
+        const m1 = Math.floor(wantX * INV_MASK);
+        const m = m0 === m1 ? FREE : blockX(venue, my, m0, m1);
+        if (m !== FREE) x1 = wantX > x0 ? m * CELL - EPS : (m + 1) * CELL + EPS;
+      }
+    }
+    if (nearLine) {
+      seg[0] = x0; seg[1] = y0; seg[2] = x1; seg[3] = y0;
+      if (cordons.clipSeg()) x1 = seg[2] as number;
+    }
     const wantY = y0 + vy + jy;
-    let y1 = nearWall ? sweepY(venue, x1, y0, wantY) : wantY;
-    if (nearLine && cordons.clip(x1, y0, x1, y1)) y1 = cordons.clipY;
+    let y1 = wantY;
+    if (nearWall) {
+      const mx = Math.floor(x1 * INV_MASK);
+      if (mx < 0 || mx >= mw) y1 = y0;
+      else {
+        const m0 = Math.floor(y0 * INV_MASK);
+        const m1 = Math.floor(wantY * INV_MASK);
+        const m = m0 === m1 ? FREE : blockY(venue, mx, m0, m1);
+        if (m !== FREE) y1 = wantY > y0 ? m * CELL - EPS : (m + 1) * CELL + EPS;
+      }
+    }
+    if (nearLine) {
+      seg[0] = x1; seg[1] = y0; seg[2] = x1; seg[3] = y1;
+      if (cordons.clipSeg()) y1 = seg[3] as number;
+    }
     x[i] = x1;
     y[i] = y1;
     // Velocities without jitter (crowd pressure); a clipped axis keeps what was really moved.

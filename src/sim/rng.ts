@@ -1,5 +1,5 @@
 // Seeded random streams for the crowd model: sfc32 seeded by splitmix32 (crowd-model.md §3.3).
-// Integer-only core so every JavaScript engine draws the same numbers; no Math.random here.
+// Integer-only core so every JavaScript engine draws the same numbers; never the engine's own random source.
 
 /** Stream ids: each model layer draws only from its own stream. */
 export const Stream = { population: 0, social: 1, police: 2, info: 3, physical: 4 } as const;

@@ -21,6 +21,9 @@ export class Perception {
   private readonly cells: Int32Array;
   readonly sat: Float64Array;
   readonly cellOf: Int32Array;
+  /** Entries of one layer's summed-area table, and the scratch corners of the last window. */
+  private readonly layerSize: number;
+  private readonly corner = new Int32Array(4);
 
   constructor(width: number, height: number, capacity: number) {
     this.gw = Math.ceil(width / SOCIAL_CELL);
@@ -28,6 +31,7 @@ export class Perception {
     this.cells = new Int32Array(LAYERS * this.gw * this.gh);
     this.sat = new Float64Array(LAYERS * (this.gw + 1) * (this.gh + 1));
     this.cellOf = new Int32Array(capacity);
+    this.layerSize = (this.gw + 1) * (this.gh + 1);
   }
 
   /** The social-grid cell of a point (clamped to the venue). */
@@ -83,8 +87,8 @@ export class Perception {
     }
   }
 
-  /** Sums of every layer over the window of ±r cells around a cell, into `out` (indexed by Layer). */
-  windowAll(cell: number, r: number, out: Float64Array): void {
+  /** SAT indices (within one layer) of the window's four corners, clipped to the grid, into `corner`. */
+  private corners(cell: number, r: number): void {
     const cx = cell % this.gw;
     const cy = (cell - cx) / this.gw;
     const x0 = cx - r < 0 ? 0 : cx - r;
@@ -92,28 +96,31 @@ export class Perception {
     const x1 = cx + r + 1 > this.gw ? this.gw : cx + r + 1;
     const y1 = cy + r + 1 > this.gh ? this.gh : cy + r + 1;
     const sw = this.gw + 1;
-    const layer = sw * (this.gh + 1);
-    const a = y1 * sw + x1;
-    const b = y0 * sw + x1;
-    const c = y1 * sw + x0;
-    const d = y0 * sw + x0;
+    this.corner[0] = y1 * sw + x1;
+    this.corner[1] = y0 * sw + x1;
+    this.corner[2] = y1 * sw + x0;
+    this.corner[3] = y0 * sw + x0;
+  }
+
+  /** Sums of every layer over the window of ±r cells around a cell, into `out` (indexed by Layer). */
+  windowAll(cell: number, r: number, out: Float64Array): void {
+    this.corners(cell, r);
+    const a = this.corner[0] as number;
+    const b = this.corner[1] as number;
+    const c = this.corner[2] as number;
+    const d = this.corner[3] as number;
     const sat = this.sat;
-    for (let l = 0, base = 0; l < LAYERS; l++, base += layer) {
+    for (let l = 0, base = 0; l < LAYERS; l++, base += this.layerSize) {
       out[l] = (sat[base + a] as number) - (sat[base + b] as number) - (sat[base + c] as number) + (sat[base + d] as number);
     }
   }
 
   /** Sum of one layer over the window of ±r cells around a cell. */
   window(layer: number, cell: number, r: number): number {
-    const cx = cell % this.gw;
-    const cy = (cell - cx) / this.gw;
-    const x0 = cx - r < 0 ? 0 : cx - r;
-    const y0 = cy - r < 0 ? 0 : cy - r;
-    const x1 = cx + r + 1 > this.gw ? this.gw : cx + r + 1;
-    const y1 = cy + r + 1 > this.gh ? this.gh : cy + r + 1;
-    const sw = this.gw + 1;
-    const base = layer * sw * (this.gh + 1);
-    return (this.sat[base + y1 * sw + x1] as number) - (this.sat[base + y0 * sw + x1] as number)
-      - (this.sat[base + y1 * sw + x0] as number) + (this.sat[base + y0 * sw + x0] as number);
+    this.corners(cell, r);
+    const base = layer * this.layerSize;
+    const sat = this.sat;
+    return (sat[base + (this.corner[0] as number)] as number) - (sat[base + (this.corner[1] as number)] as number)
+      - (sat[base + (this.corner[2] as number)] as number) + (sat[base + (this.corner[3] as number)] as number);
   }
 }

@@ -3,6 +3,7 @@
 
 import { createEpsteinSim } from './epstein';
 import { ScenarioSim } from './scenario/scenarioSim';
+import { ZONE_NAMES } from './scenario/venueSpecs';
 import { PRESET_NAMES, SimInputError, type PresetName, type Sim } from './types';
 
 export * from './types';
@@ -12,6 +13,12 @@ export { runScript } from './runScript';
 export { runRumorWellMixed } from './rumor/wellMixed';
 export { thresholdCascade } from './thresholdCascade';
 export { ScenarioSim } from './scenario/scenarioSim';
+export { Rng } from './rng';
+/** The zone names of a preset's venue (scenario manifests name their zones after these). */
+export function zoneNamesOf(preset: PresetName): readonly string[] {
+  return ZONE_NAMES[preset];
+}
+export { createAggregateSim } from './aggregate';
 
 export interface CreateSimOptions {
   preset: PresetName;

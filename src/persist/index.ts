@@ -1,0 +1,4 @@
+// Public face of persistence: result files (parse, serialise, verify by replay).
+
+export { parseResultFile, serializeResultFile, verifyResult, ResultFileError, RESULT_SCHEMA_VERSION, RESULT_KIND } from './resultFile';
+export type { ResultFile, Verification } from './resultFile';

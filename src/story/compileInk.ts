@@ -49,7 +49,7 @@ export function compileInk(source: string, mainFile: string, readInclude: ReadIn
     else if (type === 1) diagnostics.push(parseInkMessage(message, mainFile, 'warning'));
   };
   // countAllVisits: the checker reports knots no playthrough entered, which needs every visit counted.
-  const options = new CompilerOptions(mainFile, [], process.env.CAV !== "0", onMessage, fileHandler as never);
+  const options = new CompilerOptions(mainFile, [], true, onMessage, fileHandler as never);
   const compiler = new Compiler(source, options);
   try {
     const story = compiler.Compile();

@@ -97,7 +97,7 @@ export class Drill {
     this.crowdFidelity = o.crowd ?? 'agents';
     this.explain = o.explain ?? true;
     const m = o.scenario.manifest;
-    const simOptions = { preset: m.crowd.preset, seed: o.seed, agents: m.crowd.agents, params: m.crowd.params };
+    const simOptions = { preset: m.crowd.preset, seed: o.seed, agents: m.crowd.agents, params: m.crowd.params, explain: o.explain ?? true };
     this.sim = this.crowdFidelity === 'aggregate' ? createAggregateSim(simOptions) : createSim(simOptions);
     this.ctx = tagContextOf(m);
     const limit = m.clock.limitMinutes;
@@ -239,14 +239,14 @@ export class Drill {
     this.currentCache = null;
     if (this.explain) this.causes.add(this.sim.ledger());
     for (const e of this.sim.events()) this.append({ type: 'simEvent', event: e });
-    for (const [d, at] of this.called) {
+    if (this.called.size > 0) for (const [d, at] of this.called) {
       if (at === this.now) {
         this.arrivedSet.add(d);
         this.append({ type: 'departmentArrived', department: d });
       }
     }
     const minuteMark = this.now % SAMPLE_EVERY === 0;
-    if (minuteMark) this.append({ type: 'sample', values: this.current, causes: this.causes.flush() });
+    if (minuteMark) this.append({ type: 'sample', values: this.current, causes: this.explain ? this.causes.flush() : {} });
     if (this.now >= this.waitUntil && this.pending.length === 0 && this.story.canContinue) this.continueStory();
     if (this.endState) return;
     if (this.now >= this.limitTicks) {

@@ -25,6 +25,11 @@ export interface CreateSimOptions {
   seed: number;
   agents?: number;
   params?: Record<string, unknown>;
+  /**
+   * false: the sim may skip its cause ledger (`ledger()` then returns nothing). Only the aggregate
+   * model uses it; the agent model always explains (its ledger is part of its tested contract).
+   */
+  explain?: boolean;
 }
 
 /** Builds a seeded simulation of a preset; throws SimInputError on bad input. */

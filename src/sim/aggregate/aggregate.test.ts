@@ -85,6 +85,22 @@ describe('aggregate surrogate as a Sim', () => {
     expect(c[59]).not.toBe(a[59]);
   });
 
+  it('without a ledger (explain: false) runs exactly the same crowd, with an empty ledger', () => {
+    const run = (explain: boolean) => {
+      const sim = createAggregateSim({ preset: 'taxi', seed: 4, explain });
+      sim.apply({ command: 'deploy', args: { posture: 'riot', count: 20, zone: 'square' } });
+      sim.apply({ command: 'release', args: { channel: 'official', transparency: 0.7 } });
+      for (let t = 0; t < 120; t++) sim.step();
+      return sim;
+    };
+    const withLedger = run(true);
+    const without = run(false);
+    expect(without.hash()).toBe(withLedger.hash());
+    expect(without.indicators()).toEqual(withLedger.indicators());
+    expect(withLedger.ledger().length).toBeGreaterThan(0);
+    expect(without.ledger()).toEqual([]);
+  });
+
   it('restores a save exactly: the same commands then give the same hashes', () => {
     const script = everyCommand('rent');
     const sim = createAggregateSim({ preset: 'rent', seed: 2 });

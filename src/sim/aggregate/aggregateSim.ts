@@ -27,6 +27,8 @@ export interface AggregateSimOptions {
   seed: number;
   agents?: number;
   params?: Partial<ScenarioParams>;
+  /** false: keep no cause ledger (`ledger()` stays empty) — for consumers that never read it. */
+  explain?: boolean;
 }
 
 /** Parameter overrides as the full model takes them: unknown keys and non-finite numbers are input errors. */
@@ -77,6 +79,7 @@ export class AggregateSim implements Sim {
       zoneNames: spec.zones.map((z) => z.name),
       eps: [p.bystander.eps, p.participant.eps, p.core.eps], omega: [p.bystander.omega, p.participant.omega, p.core.omega],
     };
+    this.x.led.enabled = o.explain ?? true;
     this.initialCrowd(agents);
   }
 

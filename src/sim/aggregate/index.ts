@@ -15,6 +15,6 @@ export function createAggregateSim(o: CreateSimOptions): Sim {
   if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 4294967295) {
     throw new SimInputError(`seed must be an integer 0 … 4294967295, got ${String(o.seed)}`);
   }
-  return new AggregateSim({ preset: o.preset as (typeof PRESETS)[number], seed: o.seed, agents: o.agents, params: o.params as never });
+  return new AggregateSim({ preset: o.preset as (typeof PRESETS)[number], seed: o.seed, agents: o.agents, params: o.params as never, explain: o.explain });
 }
 export { AggregateSim };

@@ -31,6 +31,8 @@ export class Ledger {
   private slotOf = new Int32Array(256);
   private stampOf = new Int32Array(256);
   private stamp = 1;
+  /** Off for consumers that never read the ledger (the checker's playthroughs): every call is a no-op. */
+  enabled = true;
 
   constructor() {
     for (const n of FIXED) this.register(n);
@@ -50,7 +52,7 @@ export class Ledger {
 
   /** Adds one cause's share of one indicator's change (overflowing slots fall to `residual`). */
   add(ind: number, cause: number, d: number): void {
-    if (d === 0 || d !== d) return;
+    if (!this.enabled || d === 0 || d !== d) return;
     let k: number;
     if (this.stampOf[cause] === this.stamp) {
       k = (this.slotOf[cause] as number) - 1;
@@ -74,12 +76,13 @@ export class Ledger {
 
   /** Multiplies one indicator's entries (per-head sums → mean contributions). */
   scale(ind: number, f: number): void {
+    if (!this.enabled) return;
     for (let k = 0; k < this.used; k++) this.acc[ind * SLOTS + k] = (this.acc[ind * SLOTS + k] as number) * f;
   }
 
   /** Splits `delta` of indicator `to` over the causes of indicator `from` that push the same way (by share). */
   splitLike(to: number, from: number, delta: number, fallback: number): void {
-    if (delta === 0) return;
+    if (!this.enabled || delta === 0) return;
     let sum = 0;
     for (let k = 0; k < this.used; k++) { const v = this.acc[from * SLOTS + k] as number; if (v * delta > 0) sum += v; }
     if (sum === 0) { this.add(to, fallback, delta); return; }
@@ -99,6 +102,7 @@ export class Ledger {
 
   /** Closes one indicator: whatever its entries do not explain goes to `rest`, so they sum to `change`. */
   close(ind: number, change: number, rest: number): void {
+    if (!this.enabled) return;
     this.add(ind, rest, change - this.total(ind));
   }
 

@@ -87,6 +87,10 @@ export const ManifestSchema = v.strictObject({
   case: v.strictObject({ id, source: text, composite: v.boolean() }),
   difficulty: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3)),
   durationMinutes: posInt,
+  /** The first report and what is known and unknown, shown in the briefing (phase 1). */
+  briefing: v.optional(v.strictObject({
+    report: LocalizedSchema, known: v.array(LocalizedSchema), unknown: v.array(LocalizedSchema),
+  })),
   crowd: v.strictObject({
     preset: v.picklist(['taxi', 'rent', 'housing']),
     agents: v.optional(v.pipe(v.number(), v.integer(), v.minValue(50), v.maxValue(20000))),

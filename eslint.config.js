@@ -42,7 +42,7 @@ const POLICY = {
   persist: { values: ['sim', 'story', 'scenario', 'drill', 'scoring'], types: [], packages: ['phaser', 'howler'], builtins: false },
   i18n: { values: [], types: [], packages: [...BROWSER_LIBS, 'inkjs'], builtins: true },
   cli: { values: ['sim', 'story', 'scenario', 'drill', 'scoring', 'persist', 'i18n'], types: [], packages: ['phaser', 'howler', 'zustand'], builtins: false, simInternals: true },
-  workers: { values: ['sim'], types: ['drill', 'scenario', 'story'], packages: ['phaser', 'zustand', 'howler'], builtins: true },
+  workers: { values: ['sim', 'drill', 'scoring'], types: ['scenario', 'story'], packages: ['phaser', 'zustand', 'howler'], builtins: true },
 };
 
 const MAX_DEPTH = 4;
@@ -177,7 +177,7 @@ const HOST_GLOBALS = [
 const coreFiles = CORE.map((l) => `src/${l}/**/*.{ts,mts}`);
 
 export default defineConfig(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'tmp/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

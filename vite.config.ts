@@ -2,6 +2,7 @@
 // origin, relative asset paths so the built folder runs from any static server path, ES-module workers,
 // and a Content-Security-Policy meta tag that allows nothing but 'self'.
 import { defineConfig, type Plugin } from 'vite';
+import { shapanScenarios } from './src/cli/viteScenarios';
 
 /** Port of `vite preview`, used by Playwright (playwright.config.ts). */
 export const PREVIEW_PORT = 4173;
@@ -44,7 +45,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), shapanScenarios()],
   worker: { format: 'es' },
   build: {
     // Old Chromium forks on the police network (deployment.md §2): lower the syntax, keep ES modules.

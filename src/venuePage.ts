@@ -1,9 +1,11 @@
-// Composition root of the browser app: the only place that constructs and wires concrete pieces — the
-// simulation worker and its client, the fixed-step pacer, the UI store, the Phaser game and the DOM panel.
+// Composition root of the venue page (?view=venue): the crowd model alone on the map, for benchmarks,
+// calibration by eye and the worker-determinism test — the simulation worker and its client, the
+// fixed-step pacer, the UI store, the Phaser game and the DOM panel.
 // URL parameters: ?preset=taxi|rent|housing|epstein &seed=N &agents=N &renderer=canvas|webgl
 // &speed=1|2|4 &paused=1 &lang=zh-CN|en
 import Phaser from 'phaser';
 import './ui/panel.css';
+import './ui/venuePage.css';
 import type { ActionItem, PresetName, SimEvent } from './sim';
 import { createTranslator, isMessageKey, resolveLocale } from './i18n';
 import { createUiStore, type OfficerCounts, type Speed } from './store';
@@ -44,8 +46,15 @@ function integer(name: string): number | undefined {
 }
 
 const store = createUiStore();
-const panelRoot = document.getElementById('panel')!;
-const venueRoot = document.getElementById('venue')!;
+const appRoot = document.createElement('div');
+appRoot.id = 'app';
+const venueRoot = document.createElement('main');
+venueRoot.id = 'venue';
+venueRoot.setAttribute('aria-label', t('venue.label'));
+const panelRoot = document.createElement('aside');
+panelRoot.id = 'panel';
+appRoot.append(venueRoot, panelRoot);
+document.getElementById('root')!.append(appRoot);
 
 function zoneLabel(preset: PresetName): (zone: string) => string {
   return (zone) => {
@@ -222,4 +231,7 @@ const failureOnlyPanel = (err: unknown): void => {
   }
   fail(err);
 };
-start().catch(failureOnlyPanel);
+/** Starts the venue page. */
+export function startVenuePage(): void {
+  start().catch(failureOnlyPanel);
+}

@@ -7,3 +7,4 @@ export type { DrillInput, LogEntry, LogEntryType, CrowdSample, CauseShare, Actio
 export { playHeadless, replayDrill, forkDrill, firstChoice, randomChoices, scriptedChoices } from './headlessPlay';
 export type { ChoicePolicy } from './headlessPlay';
 export { clockAt } from './crowdValues';
+export type { DrillMode, DrillView } from './drillView';

@@ -1,7 +1,12 @@
 // English UI catalogue: the same keys as zhCN.ts (the type forces every key to be translated).
 import type { MessageKey } from './zhCN';
+import { actionsEn } from './features/actions';
+import { audioEn } from './features/audio';
+import { debriefEn } from './features/debrief';
+import { drillEn } from './features/drill';
+import { screensEn } from './features/screens';
 
-export const en: Record<MessageKey, string> = {
+const base: Record<Exclude<MessageKey, keyof typeof screensEn | keyof typeof drillEn | keyof typeof debriefEn | keyof typeof audioEn | keyof typeof actionsEn>, string> = {
   'app.title': 'Shapan · crowd-incident command training',
   'app.loading': 'Loading the exercise…',
   'app.error': 'Something went wrong: {message}',
@@ -90,3 +95,5 @@ export const en: Record<MessageKey, string> = {
   'legend.violent': 'Violent (cross)',
   'legend.police': 'Police: liaison / uniform / cordon / riot',
 };
+
+export const en: Record<MessageKey, string> = { ...base, ...screensEn, ...drillEn, ...debriefEn, ...audioEn, ...actionsEn };

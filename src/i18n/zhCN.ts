@@ -1,7 +1,13 @@
 // Simplified-Chinese UI catalogue: the default locale and the source of the message keys.
-// Keep keys stable; en.ts must translate every one (checked by the type system).
+// Keep keys stable; en.ts must translate every one (checked by the type system). Feature views keep
+// their text in features/*.ts, merged here.
+import { actionsZh } from './features/actions';
+import { audioZh } from './features/audio';
+import { debriefZh } from './features/debrief';
+import { drillZh } from './features/drill';
+import { screensZh } from './features/screens';
 
-export const zhCN = {
+const base = {
   'app.title': '沙盘 · 群体性事件处置训练',
   'app.loading': '正在加载沙盘……',
   'app.error': '出错了：{message}',
@@ -90,5 +96,7 @@ export const zhCN = {
   'legend.violent': '暴力行为（十字）',
   'legend.police': '警力：联络 / 常规 / 警戒线 / 防暴',
 } as const;
+
+export const zhCN = { ...base, ...screensZh, ...drillZh, ...debriefZh, ...audioZh, ...actionsZh } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -30,7 +30,15 @@ export interface VenueSceneDeps {
   /** Multiplies the portrayal sizes (1 for venues in metres; smaller on the Epstein grid of unit cells). */
   agentScale: number;
   fontFamily: string;
+  /** Whether the density heat overlay is on (crush risk); absent: never drawn. */
+  heat?: () => boolean;
 }
+
+/** Heat overlay cells (metres), and the densities (p/m²) its colour ramps between (crowd-model.md §6.2). */
+const HEAT_CELL = 2;
+const HEAT_LOW = 2;
+const HEAT_HIGH = 5.5;
+const HEAT_EVERY_FRAMES = 10;
 
 const GROUND = 0xe9e5dc;
 const OBSTACLE = 0x6b6b6b;
@@ -42,6 +50,9 @@ export class VenueScene extends Phaser.Scene {
   private crowd!: Phaser.GameObjects.Graphics;
   /** Look index per citizen slot, reused every frame (no allocation per frame). */
   private lookOf = new Int8Array(0);
+  private heatLayer!: Phaser.GameObjects.Graphics;
+  private heatCounts = new Float32Array(0);
+  private frame = 0;
 
   constructor(private readonly deps: VenueSceneDeps) {
     super({ key: 'VenueScene' });
@@ -78,9 +89,43 @@ export class VenueScene extends Phaser.Scene {
     this.add.text(fx + 12, fy - 2, this.deps.focalLabel, { ...labelStyle, color: '#8a0015' }).setOrigin(0, 0).setDepth(2);
 
     this.crowd = this.add.graphics().setDepth(1);
+    this.heatLayer = this.add.graphics().setDepth(1.5);
+    const cols = Math.ceil(venue.width / HEAT_CELL);
+    const rows = Math.ceil(venue.height / HEAT_CELL);
+    this.heatCounts = new Float32Array(cols * rows);
+  }
+
+  /** Redraws the density overlay from the current snapshot: people per m² over 2 m cells. */
+  private drawHeat(): void {
+    const h = this.heatLayer;
+    h.clear();
+    if (!this.deps.heat?.()) return;
+    const cur = this.deps.source.current;
+    const { venue } = this.deps.source;
+    const cols = Math.ceil(venue.width / HEAT_CELL);
+    const counts = this.heatCounts;
+    counts.fill(0);
+    for (let i = 0; i < cur.count; i++) {
+      if (citizenLook(cur.state[i]!, cur.type[i]!) < 0) continue;
+      const c = Math.floor(cur.x[i]! / HEAT_CELL);
+      const r = Math.floor(cur.y[i]! / HEAT_CELL);
+      const k = r * cols + c;
+      if (c >= 0 && c < cols && k >= 0 && k < counts.length) counts[k] = counts[k]! + 1;
+    }
+    const s = this.deps.pxPerMetre * HEAT_CELL;
+    const area = HEAT_CELL * HEAT_CELL;
+    for (let k = 0; k < counts.length; k++) {
+      const rho = counts[k]! / area;
+      if (rho < HEAT_LOW) continue;
+      const w = Math.min(1, (rho - HEAT_LOW) / (HEAT_HIGH - HEAT_LOW));
+      // Amber to red; the alpha rises with density so light cells stay readable underneath.
+      const color = w < 0.5 ? 0xf2a516 : 0xd7191c;
+      h.fillStyle(color, 0.25 + 0.45 * w).fillRect((k % cols) * s, Math.floor(k / cols) * s, s, s);
+    }
   }
 
   update(): void {
+    if (this.frame++ % HEAT_EVERY_FRAMES === 0) this.drawHeat();
     const { previous: prev, current: cur } = this.deps.source;
     const a = this.deps.source.alpha();
     const s = this.deps.pxPerMetre;

@@ -7,3 +7,4 @@ export type { Evidence } from './criterionRules';
 export type { TurningPoint, SwingIndicator } from './turningPoints';
 export { debriefTimeline } from './debriefTimeline';
 export type { DebriefTimeline, TimelineMarker } from './debriefTimeline';
+export type { DrillResult } from './drillResult';

@@ -24,7 +24,7 @@ const LIAISON: Rgb[] = [[0x16, 0xa3, 0x7b]];
 
 test('the taxi crowd runs in a worker, draws, and shows its indicators in Chinese', async ({ page, baseURL }) => {
   const watch = watchPage(page);
-  await page.goto('/');
+  await page.goto('/?view=venue');
   await waitForReady(page);
 
   await expect(page).toHaveTitle('沙盘 · 群体性事件处置训练');
@@ -53,7 +53,7 @@ test('the taxi crowd runs in a worker, draws, and shows its indicators in Chines
 
 test('部署联络警力 deploys 20 liaison officers that appear on the map', async ({ page, baseURL }) => {
   const watch = watchPage(page);
-  await page.goto('/');
+  await page.goto('/?view=venue');
   await waitForReady(page);
   const officers = page.locator('[data-indicator="officers"] .value');
   await expect(officers).toHaveText('0');
@@ -72,7 +72,7 @@ test('部署联络警力 deploys 20 liaison officers that appear on the map', as
 });
 
 test('pause stops the scene clock and speed buttons switch', async ({ page }) => {
-  await page.goto('/?speed=4');
+  await page.goto('/?view=venue&speed=4');
   await waitForReady(page);
   await expect(page.getByRole('button', { name: '4×' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: '暂停' }).click();
@@ -86,13 +86,13 @@ test('pause stops the scene clock and speed buttons switch', async ({ page }) =>
 });
 
 test('a bad URL parameter gives a clear message, not a blank page', async ({ page }) => {
-  await page.goto('/?preset=taxy');
+  await page.goto('/?view=venue&preset=taxy');
   await expect(page.getByRole('alert')).toContainText('网址参数 preset 无效');
 });
 
 test('the WebGL renderer also runs the page', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto('/?renderer=webgl&agents=300');
+  await page.goto('/?view=venue&renderer=webgl&agents=300');
   await waitForReady(page);
   expect(await page.evaluate(() => window.__shapan?.renderer)).toBe('webgl');
   await expect(page.locator('[data-indicator="crowdSize"] .value')).toHaveText(/^\d+ 人$/);

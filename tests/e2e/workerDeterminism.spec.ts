@@ -21,7 +21,7 @@ const RUNS = [
 ];
 
 test('a run in the browser worker gives the Node hash (SF12e)', async ({ page }) => {
-  await page.goto('/?paused=1');
+  await page.goto('/?view=venue&paused=1');
   await waitForReady(page);
   const hashes = new Set<string>();
   for (const run of RUNS) {
@@ -34,7 +34,7 @@ test('a run in the browser worker gives the Node hash (SF12e)', async ({ page })
 });
 
 test("the page's own sim, driven by its button, matches Node tick for tick", async ({ page }) => {
-  await page.goto('/?seed=11&paused=1');
+  await page.goto('/?view=venue&seed=11&paused=1');
   await waitForReady(page);
   // The button's command is queued at the current boundary, tick 0.
   await page.getByRole('button', { name: '部署联络警力' }).click();

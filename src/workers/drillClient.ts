@@ -1,0 +1,151 @@
+// The page's handle on the drill running in a Web Worker. Requests are serialised; three snapshot
+// sets (previous, current, in flight) let the venue map interpolate between ticks.
+import type { SnapshotBuffers, VenueInfo } from '../sim';
+import type { DrillInput, LogEntry } from '../drill';
+import type { DrillInfo, DrillReply, DrillRequest, DrillResult, DrillStart, DrillView, PageInput } from './drillProtocol';
+import { allocateSnapshot, transferablesOf } from './simProtocol';
+
+type Request = DrillRequest extends infer R ? (R extends DrillRequest ? Omit<R, 'id'> : never) : never;
+
+/** The minimal worker surface the client needs (a real Worker, or a stand-in in unit tests). */
+export interface DrillWorkerPort {
+  postMessage(message: DrillRequest, transfer: Transferable[]): void;
+  onmessage: ((ev: MessageEvent<DrillReply>) => void) | null;
+  onerror: ((ev: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+/** An error the worker reported (e.g. DrillInputError for a choice that no longer exists). */
+export class DrillWorkerError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+export class DrillWorkerClient {
+  readonly venue: VenueInfo;
+  previous: SnapshotBuffers;
+  current: SnapshotBuffers;
+  /** The latest view, and the whole log and inputs so far (rebuilt from the views). */
+  view: DrillView;
+  readonly log: LogEntry[] = [];
+  inputs: DrillInput[] = [];
+  private spare: SnapshotBuffers | null;
+  private chain: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly rpc: DrillRpc, info: DrillInfo, view: DrillView, first: SnapshotBuffers) {
+    this.venue = info.venue;
+    this.view = view;
+    this.current = first;
+    this.previous = allocateSnapshot(info.capacity, info.officerCapacity);
+    copySnapshot(first, this.previous);
+    this.spare = allocateSnapshot(info.capacity, info.officerCapacity);
+    this.absorb(view);
+  }
+
+  /** Starts (or rebuilds, from recorded inputs) a drill inside `worker`. */
+  static async start(worker: DrillWorkerPort, start: DrillStart): Promise<DrillWorkerClient> {
+    const rpc = new DrillRpc(worker);
+    const placeholder = allocateSnapshot(1, 1);
+    const r = await rpc.call({ type: 'start', start, buffers: placeholder }, transferablesOf(placeholder));
+    if (r.type !== 'started') throw new Error(`unexpected reply ${r.type}`);
+    return new DrillWorkerClient(rpc, r.info, r.view, r.buffers);
+  }
+
+  /** Runs the scene clock `ticks` ticks. */
+  advance(ticks: number): Promise<DrillView> {
+    return this.serial(async () => {
+      const buffers = this.spare;
+      if (!buffers) throw new Error('a snapshot is already in flight');
+      this.spare = null;
+      const r = await this.rpc.call({ type: 'advance', ticks, buffers }, transferablesOf(buffers));
+      if (r.type !== 'view' || !r.buffers) throw new Error(`unexpected reply ${r.type}`);
+      this.spare = this.previous;
+      this.previous = this.current;
+      this.current = r.buffers;
+      this.absorb(r.view);
+      return r.view;
+    });
+  }
+
+  /** Sends a trainee input (choice, action, rationale); resolves with the new view and an action's outcome. */
+  input(input: PageInput): Promise<{ view: DrillView; outcome?: { applied: number; reason?: string } }> {
+    return this.serial(async () => {
+      const r = await this.rpc.call({ type: 'input', input }, []);
+      if (r.type !== 'view') throw new Error(`unexpected reply ${r.type}`);
+      this.absorb(r.view);
+      return r.outcome ? { view: r.view, outcome: r.outcome } : { view: r.view };
+    });
+  }
+
+  /** Score, timeline and the full log of the drill (any time; the debrief asks at the end). */
+  result(): Promise<DrillResult> {
+    return this.serial(async () => {
+      const r = await this.rpc.call({ type: 'result' }, []);
+      if (r.type !== 'result') throw new Error(`unexpected reply ${r.type}`);
+      return r.result;
+    });
+  }
+
+  terminate(): void {
+    this.rpc.close();
+  }
+
+  private absorb(v: DrillView): void {
+    this.view = v;
+    this.log.push(...v.newEntries);
+    if (v.inputs) this.inputs = v.inputs;
+  }
+
+  private serial<T>(f: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(f);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function copySnapshot(from: SnapshotBuffers, to: SnapshotBuffers): void {
+  const n = Math.min(from.x.length, to.x.length);
+  to.x.set(from.x.subarray(0, n)); to.y.set(from.y.subarray(0, n)); to.state.set(from.state.subarray(0, n)); to.type.set(from.type.subarray(0, n));
+  const m = Math.min(from.ox.length, to.ox.length);
+  to.ox.set(from.ox.subarray(0, m)); to.oy.set(from.oy.subarray(0, m)); to.oposture.set(from.oposture.subarray(0, m)); to.ostatus.set(from.ostatus.subarray(0, m));
+  to.count = from.count;
+  to.officerCount = from.officerCount;
+}
+
+/** Request/reply matching over postMessage; the worker answers requests in order. */
+class DrillRpc {
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (r: DrillReply) => void; reject: (e: Error) => void }>();
+
+  constructor(private readonly worker: DrillWorkerPort) {
+    worker.onmessage = (ev) => {
+      const r = ev.data;
+      const w = this.waiting.get(r.id);
+      if (!w) return;
+      this.waiting.delete(r.id);
+      if (r.type === 'error') w.reject(new DrillWorkerError(r.name, r.message));
+      else w.resolve(r);
+    };
+    worker.onerror = (ev) => this.failAll(new Error(`drill worker failed: ${ev.message}`));
+  }
+
+  call(req: Request, transfer: Transferable[]): Promise<DrillReply> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ ...req, id } as DrillRequest, transfer);
+    });
+  }
+
+  close(): void {
+    this.worker.terminate();
+    this.failAll(new Error('drill worker terminated'));
+  }
+
+  private failAll(e: Error): void {
+    for (const w of this.waiting.values()) w.reject(e);
+    this.waiting.clear();
+  }
+}

@@ -19,7 +19,8 @@ import { DrillWorkerClient, DrillWorkerError } from './workers/drillClient';
 import type { DrillMode } from './workers/drillProtocol';
 import { TickPacer } from './workers/tickPacer';
 import { AudioDirector, AUDIO_URLS } from './audio';
-import { openAutosave, RESULT_KIND, RESULT_SCHEMA_VERSION, serializeResultFile, type AutosaveRecord, type AutosaveStore, type ResultFile } from './persist';
+import { openAutosave, type AutosaveRecord, type AutosaveStore } from './persist/autosave';
+import { RESULT_KIND, RESULT_SCHEMA_VERSION, serializeResultFile, type ResultFile } from './persist/resultFormat';
 import { savePreferences, loadPreferences } from './preferences';
 
 /** Real time per tick at 1×: a scene minute (6 ticks) passes in 1.5 s, so a 4-hour scene takes 6 minutes at 1×. */
@@ -155,7 +156,9 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     const seed = resume?.seed ?? seedFor(mode);
     const worker = new Worker(new URL('./workers/drillWorker.ts', import.meta.url), { type: 'module', name: 'drill' });
     const client = await DrillWorkerClient.start(worker, { bundle, seed, mode, ...(resume ? { inputs: resume.inputs, untilTick: resume.untilTick } : {}) });
-    const pacer = new TickPacer({ periodMs: TICK_PERIOD_MS, maxBacklog: MAX_BATCH });
+    // ?tickMs= shortens the real time per tick (tests and demonstrations run a whole scene in seconds).
+    const tickMs = Number(params.get('tickMs') ?? TICK_PERIOD_MS);
+    const pacer = new TickPacer({ periodMs: Number.isFinite(tickMs) && tickMs >= 1 ? tickMs : TICK_PERIOD_MS, maxBacklog: MAX_BATCH });
     const venue = client.venue;
     const renderer = params.get('renderer') === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS;
     const pxPerMetre = Math.max(4, Math.min(8, Math.floor(760 / venue.width)));
@@ -191,6 +194,11 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
         if (client.view.tick % 6 === 0) void save();
       }).catch(fail).finally(() => { inFlight = false; });
     });
+    // A resumed practice drill waits, paused, for the trainee to find their bearings again.
+    if (resume && mode === 'practice') {
+      pacer.paused = true;
+      store.getState().set({ paused: true });
+    }
     store.getState().set({ screen: 'drill' });
     afterView();
     audio.start();
@@ -214,6 +222,8 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
       if (store.getState().mode !== 'practice') return;
       if (running) running.pacer.paused = p;
       store.getState().set({ paused: p });
+      // A pause is a natural moment to leave: save the exact tick.
+      if (p) void save();
     },
     heat: (on: boolean) => store.getState().set({ heat: on }),
     quit: () => void finish(),

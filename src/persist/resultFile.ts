@@ -2,12 +2,12 @@
 // schema and verified by replaying the inputs. Browser-safe; writing to disk is the caller's job.
 
 import * as v from 'valibot';
-import { hashLog, replayDrill, type CrowdFidelity, type DrillInput } from '../drill';
+import { hashLog, replayDrill } from '../drill';
 import type { ScenarioBundle } from '../scenario';
 import { scoreDrill, type Score } from '../scoring';
+import { RESULT_KIND, RESULT_SCHEMA_VERSION, type ResultFile } from './resultFormat';
 
-export const RESULT_SCHEMA_VERSION = 1;
-export const RESULT_KIND = 'shapan-result';
+export { RESULT_KIND, RESULT_SCHEMA_VERSION, serializeResultFile, type ResultFile } from './resultFormat';
 
 const TraineeSchema = v.strictObject({ name: v.string(), unit: v.string(), id: v.string() });
 const InputSchema = v.looseObject({ tick: v.pipe(v.number(), v.integer(), v.minValue(0)), kind: v.picklist(['choice', 'action', 'rationale']) });
@@ -28,23 +28,6 @@ const ResultSchema = v.strictObject({
   logHash: v.string(),
   score: v.looseObject({ total: v.number(), band: v.string() }),
 });
-
-export interface ResultFile {
-  kind: typeof RESULT_KIND;
-  schemaVersion: number;
-  appVersion: string;
-  scenario: { id: string; version: string; contentHash: string };
-  seed: number;
-  crowd: CrowdFidelity;
-  mode: 'practice' | 'assessment';
-  trainee: { name: string; unit: string; id: string };
-  startedAt: string;
-  finishedAt: string;
-  inputs: DrillInput[];
-  endTick: number;
-  logHash: string;
-  score: Score;
-}
 
 /** A file that is not a readable Shapan result (malformed JSON, another format, a newer schema). */
 export class ResultFileError extends Error {
@@ -75,11 +58,6 @@ export function parseResultFile(text: string): ResultFile {
     throw new ResultFileError(`result file schema ${r.output.schemaVersion} is newer than this app understands (${RESULT_SCHEMA_VERSION})`);
   }
   return r.output as unknown as ResultFile;
-}
-
-/** Serialises a result (stable key order, one trailing newline). */
-export function serializeResultFile(r: ResultFile): string {
-  return `${JSON.stringify(r, null, 2)}\n`;
 }
 
 export type Verification =

@@ -23,8 +23,13 @@ import { openAutosave, type AutosaveRecord, type AutosaveStore } from './persist
 import { RESULT_KIND, RESULT_SCHEMA_VERSION, serializeResultFile, type ResultFile } from './persist/resultFormat';
 import { savePreferences, loadPreferences } from './preferences';
 
-/** Real time per tick at 1×: a scene minute (6 ticks) passes in 1.5 s, so a 4-hour scene takes 6 minutes at 1×. */
-const TICK_PERIOD_MS = 250;
+/**
+ * Real time per tick at 1×: 2.5 s for 10 s of scene time, so the scene runs 4× faster than real time —
+ * half a minute of reading costs two scene minutes, and a drill of about 40 decisions fits its scene.
+ */
+const TICK_PERIOD_MS = 2500;
+/** While a choice's time cost runs (a meeting, a wait), the clock fast-forwards this many times faster. */
+const FAST_FORWARD = 8;
 const MAX_BATCH = 8;
 const FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 const APP_VERSION = '0.2.0';
@@ -116,11 +121,22 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     await autosave?.clear();
   };
 
+  /** The pacer's speed: the chosen one, fast-forwarded while a choice's time cost runs. */
+  const syncSpeed = (): void => {
+    const r = running;
+    if (!r) return;
+    const v = r.client.view;
+    // Time costs fast-forward: nobody should sit through a twenty-minute meeting in real time.
+    const waiting = v.choices.length === 0 && !v.ended && v.lockedUntil > v.tick;
+    r.pacer.speed = store.getState().speed * (waiting ? FAST_FORWARD : 1);
+  };
+
   const afterView = (): void => {
     const r = running;
     if (!r) return;
     const v = r.client.view;
     store.getState().drillUpdated(v);
+    syncSpeed();
     audio.setTension(v.values.tension);
     for (const e of v.newEntries) {
       if (e.type === 'simEvent' && (e.event.kind === 'violenceOnset' || e.event.kind === 'densityAlert' || e.event.kind === 'cordonBreach')) audio.cue('alert');
@@ -174,6 +190,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
         source: { venue, get previous() { return client.previous; }, get current() { return client.current; }, alpha: () => pacer.alpha() },
         zoneLabel, focalLabel: t('venue.focal'), pxPerMetre, fontFamily: FONT_FAMILY, agentScale: 1,
         heat: () => store.getState().heat,
+        onZone: (zone) => store.getState().set({ selectedZone: zone, notice: { key: 'drill.zonePicked', params: { zone: zoneLabel(zone) } } }),
       })],
     });
     venueHost.setAttribute('aria-label', t('venue.label'));
@@ -217,7 +234,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     choose: (index: number) => void input({ kind: 'choice', index }),
     act: (action: DrillAction) => void input({ kind: 'action', action }),
     rationale: (text: string) => void input({ kind: 'rationale', prompt: store.getState().view?.rationalePrompt ?? 'free', text }),
-    speed: (s: Speed) => { if (running) running.pacer.speed = s; store.getState().set({ speed: s }); },
+    speed: (s: Speed) => { store.getState().set({ speed: s }); syncSpeed(); },
     pause: (p: boolean) => {
       if (store.getState().mode !== 'practice') return;
       if (running) running.pacer.paused = p;

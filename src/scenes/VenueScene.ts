@@ -32,6 +32,8 @@ export interface VenueSceneDeps {
   fontFamily: string;
   /** Whether the density heat overlay is on (crush risk); absent: never drawn. */
   heat?: () => boolean;
+  /** Called with the zone under a click or tap on the map (to pick where to deploy). */
+  onZone?: (zone: string) => void;
 }
 
 /** Heat overlay cells (metres), and the densities (p/m²) its colour ramps between (crowd-model.md §6.2). */
@@ -90,6 +92,12 @@ export class VenueScene extends Phaser.Scene {
 
     this.crowd = this.add.graphics().setDepth(1);
     this.heatLayer = this.add.graphics().setDepth(1.5);
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      const mx = p.worldX / s;
+      const my = p.worldY / s;
+      const z = venue.zones.find((zone) => mx >= zone.rect.x0 && mx < zone.rect.x1 && my >= zone.rect.y0 && my < zone.rect.y1);
+      if (z) this.deps.onZone?.(z.name);
+    });
     const cols = Math.ceil(venue.width / HEAT_CELL);
     const rows = Math.ceil(venue.height / HEAT_CELL);
     this.heatCounts = new Float32Array(cols * rows);

@@ -51,6 +51,8 @@ export interface AppState {
   speed: Speed;
   paused: boolean;
   heat: boolean;
+  /** The zone last picked on the map (the command panel's default zone). */
+  selectedZone: string | null;
   captions: readonly { id: number; key: string }[];
   result: DrillResult | null;
   /** A notice for the trainee (a refused input, a saved file), as a message key with params. */
@@ -79,7 +81,7 @@ export function createAppStore(initial: Pick<AppState, 'locale' | 'trainee' | 'm
     view: null, dialogue: [], decisions: [], trendBase: null, lastCauses: {}, result: null, notice: null,
   } satisfies Partial<AppState>;
   return createStore<AppState & AppActions>()((set, get) => ({
-    screen: 'loading', error: null, scenarioId: null, speed: 1, paused: false, heat: false, captions: [],
+    screen: 'loading', error: null, scenarioId: null, speed: 1, paused: false, heat: false, selectedZone: null, captions: [],
     ...empty, ...initial,
     set: (patch) => set(patch),
     resetDrill: () => {

@@ -34,9 +34,9 @@ function onSubmit(build: (f: HTMLFormElement) => DrillAction | null, act: Act) {
   };
 }
 
-function zoneOptions(m: Manifest, locale: Locale, t: Translate, withAll: boolean): TemplateResult {
+function zoneOptions(m: Manifest, locale: Locale, t: Translate, withAll: boolean, selected: string | null = null): TemplateResult {
   return html`${withAll ? html`<option value="">${t('drill.cmd.allZones')}</option>` : ''}
-    ${Object.entries(m.zones).map(([id, name]) => html`<option value=${id}>${loc(name, locale)}</option>`)}`;
+    ${Object.entries(m.zones).map(([id, name]) => html`<option value=${id} ?selected=${id === selected}>${loc(name, locale)}</option>`)}`;
 }
 function postureOptions(t: Translate, withAny: boolean): TemplateResult {
   return html`${withAny ? html`<option value="">${t('drill.cmd.anyPosture')}</option>` : ''}
@@ -67,7 +67,7 @@ function deployment(m: Manifest, s: AppState, act: Act, t: Translate, locale: Lo
     <form class="row" @submit=${onSubmit(deploy, act)} aria-label=${t('drill.cmd.deploy')}>
       <select name="posture" aria-label=${t('drill.cmd.posture')}>${postureOptions(t, false)}</select>
       <input name="count" type="number" min="1" max="200" value="10" aria-label=${t('drill.cmd.count')} />
-      <select name="zone" aria-label=${t('drill.cmd.zone')}>${zoneOptions(m, locale, t, false)}</select>
+      <select name="zone" aria-label=${t('drill.cmd.zone')}>${zoneOptions(m, locale, t, false, s.selectedZone)}</select>
       <button type="submit">${t('drill.cmd.deploy')}</button>
     </form>
     <form class="row" @submit=${onSubmit(withdraw, act)} aria-label=${t('drill.cmd.withdraw')}>

@@ -147,6 +147,6 @@ export function renderDrill(root: HTMLElement, p: DrillScreenProps, a: DrillScre
       </div>
     </div>
     <div class="captions" aria-live="polite">${p.state.captions.map((c) => html`<span>${t(c.key as MessageKey)}</span>`)}</div>
-    ${p.state.notice ? html`<p class="notice" role="status">${t(p.state.notice.key as MessageKey, p.state.notice.params)}</p>` : nothing}
+    ${p.state.notice ? html`<p class="drill-notice" role="status">${t(p.state.notice.key as MessageKey, p.state.notice.params)}</p>` : nothing}
   </div>`, root);
 }

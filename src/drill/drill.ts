@@ -36,6 +36,11 @@ export class DrillInputError extends Error {
 }
 
 export const TICKS_PER_MINUTE = 6;
+/**
+ * Parsed tags per scenario: a story repeats the same tags in every playthrough, and parsing is pure,
+ * so the checker's thousands of runs parse each distinct tag once.
+ */
+const TAG_CACHE = new WeakMap<ScenarioBundle, Map<string, ReturnType<typeof parseStoryTag>>>();
 /** A drill with no time limit still stops after 12 scene hours (a headless player cannot loop forever). */
 const HARD_LIMIT_TICKS = 12 * 60 * TICKS_PER_MINUTE;
 const SAMPLE_EVERY = TICKS_PER_MINUTE;
@@ -321,7 +326,10 @@ export class Drill {
 
   /** Handles one tag; returns the speaker id for a speaker tag, 'hint' for a hint, else null. */
   private processTag(raw: string, lineText: string | null): string | null {
-    const r = parseStoryTag(raw, this.ctx);
+    let cache = TAG_CACHE.get(this.scenario);
+    if (!cache) TAG_CACHE.set(this.scenario, (cache = new Map()));
+    let r = cache.get(raw);
+    if (!r) cache.set(raw, (r = parseStoryTag(raw, this.ctx)));
     if (!r.ok) throw new DrillInputError(`story tag "#${raw}"${lineText !== null ? ` on "${lineText.slice(0, 30)}"` : ''}: ${r.error}`);
     const tag = r.tag;
     switch (tag.kind) {

@@ -17,7 +17,7 @@ export function renderDecisionLog(m: Manifest, s: AppState, t: Translate, locale
     <ol class="decision-list">${items.map((d) => {
       const time = clockAtTick(m.clock.start, d.tick);
       if (d.kind === 'choice') return html`<li><time>${time}</time> ${d.text}</li>`;
-      if (d.kind === 'rationale') return html`<li class="rationale"><time>${time}</time> ${t('drill.rationaleLogged')}：${d.text}</li>`;
+      if (d.kind === 'rationale') return html`<li class="rationale"><time>${time}</time> ${t('drill.rationaleEntry', { text: d.text })}</li>`;
       const refused = d.applied === 0;
       return html`<li class=${refused ? 'refused' : 'action'}><time>${time}</time> ${actionSentence(d.action, ctx)}
         ${refused ? html`<span class="outcome">（${d.reason ? t(`drill.reason.${d.reason}` as MessageKey) : t('drill.reason.none')}）</span>` : nothing}</li>`;

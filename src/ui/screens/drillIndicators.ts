@@ -50,7 +50,7 @@ export function renderIndicators(s: AppState, t: Translate, manifest?: Manifest,
       const trend = indicatorTrend(k, v, s.trendBase);
       const ck = CAUSED[k];
       const causes = ck && ctx ? (s.lastCauses[ck] ?? []).slice(0, 3).map((c) => causeShareSentence(c, ck, ctx)) : [];
-      const tip = causes.length > 0 ? `${t('drill.causes')}：${causes.join('；')}` : '';
+      const tip = causes.length > 0 ? t('drill.causesTip', { causes: causes.join(t('drill.listSeparator')) }) : '';
       return html`<div class="ind ${band ?? ''}" tabindex=${causes.length > 0 ? '0' : nothing} title=${tip || nothing} aria-description=${tip || nothing}>
         <dt>${t(`drill.ind.${k}` as MessageKey)}</dt>
         <dd><span class="value">${valueText(k, v)}</span>

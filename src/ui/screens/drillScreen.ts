@@ -71,7 +71,7 @@ function briefing(p: DrillScreenProps, t: Translate): TemplateResult {
         <div><h3>${t('drill.unknown')}</h3><ul>${b.unknown.map((k) => html`<li>${loc(k, L)}</li>`)}</ul></div>
       </div>` : html`<p class="first-report">${loc(m.summary, L)}</p>`}
     <h3>${t('drill.forces')}</h3>
-    <ul class="forces">${(['liaison', 'uniform', 'cordon', 'riot'] as const).map((k) => html`<li>${t(`drill.posture.${k}` as MessageKey)}：${t('unit.people', { n: m.forces[k] })}</li>`)}</ul>
+    <ul class="forces">${(['liaison', 'uniform', 'cordon', 'riot'] as const).map((k) => html`<li>${t('drill.forceCount', { name: t(`drill.posture.${k}` as MessageKey), n: m.forces[k] })}</li>`)}</ul>
     <h3>${t('drill.departments')}</h3>
     <ul class="departments">${m.departments.map((d) => html`<li>${loc(d.name, L)} — ${t('drill.arrivesIn', { n: d.arrivalMinutes })}${d.enables ? html`<span class="enables">${loc(d.enables, L)}</span>` : nothing}</li>`)}</ul>
   </section>`;

@@ -4,16 +4,10 @@ import type { SnapshotBuffers, VenueInfo } from '../sim';
 import type { DrillInput, LogEntry } from '../drill';
 import type { DrillInfo, DrillReply, DrillRequest, DrillResult, DrillStart, DrillView, PageInput } from './drillProtocol';
 import { allocateSnapshot, transferablesOf } from './simProtocol';
-
-type Request = DrillRequest extends infer R ? (R extends DrillRequest ? Omit<R, 'id'> : never) : never;
+import { Rpc, type Port } from './rpc';
 
 /** The minimal worker surface the client needs (a real Worker, or a stand-in in unit tests). */
-export interface DrillWorkerPort {
-  postMessage(message: DrillRequest, transfer: Transferable[]): void;
-  onmessage: ((ev: MessageEvent<DrillReply>) => void) | null;
-  onerror: ((ev: ErrorEvent) => void) | null;
-  terminate(): void;
-}
+export type DrillWorkerPort = Port<DrillRequest, DrillReply>;
 
 /** An error the worker reported (e.g. DrillInputError for a choice that no longer exists). */
 export class DrillWorkerError extends Error {
@@ -34,7 +28,7 @@ export class DrillWorkerClient {
   private spare: SnapshotBuffers | null;
   private chain: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly rpc: DrillRpc, info: DrillInfo, view: DrillView, first: SnapshotBuffers) {
+  private constructor(private readonly rpc: Rpc<DrillRequest, DrillReply>, info: DrillInfo, view: DrillView, first: SnapshotBuffers) {
     this.venue = info.venue;
     this.view = view;
     this.current = first;
@@ -46,7 +40,7 @@ export class DrillWorkerClient {
 
   /** Starts (or rebuilds, from recorded inputs) a drill inside `worker`. */
   static async start(worker: DrillWorkerPort, start: DrillStart): Promise<DrillWorkerClient> {
-    const rpc = new DrillRpc(worker);
+    const rpc = new Rpc<DrillRequest, DrillReply>(worker, (name, message) => new DrillWorkerError(name, message), 'drill');
     const placeholder = allocateSnapshot(1, 1);
     const r = await rpc.call({ type: 'start', start, buffers: placeholder }, transferablesOf(placeholder));
     if (r.type !== 'started') throw new Error(`unexpected reply ${r.type}`);
@@ -112,40 +106,4 @@ function copySnapshot(from: SnapshotBuffers, to: SnapshotBuffers): void {
   to.ox.set(from.ox.subarray(0, m)); to.oy.set(from.oy.subarray(0, m)); to.oposture.set(from.oposture.subarray(0, m)); to.ostatus.set(from.ostatus.subarray(0, m));
   to.count = from.count;
   to.officerCount = from.officerCount;
-}
-
-/** Request/reply matching over postMessage; the worker answers requests in order. */
-class DrillRpc {
-  private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: DrillReply) => void; reject: (e: Error) => void }>();
-
-  constructor(private readonly worker: DrillWorkerPort) {
-    worker.onmessage = (ev) => {
-      const r = ev.data;
-      const w = this.waiting.get(r.id);
-      if (!w) return;
-      this.waiting.delete(r.id);
-      if (r.type === 'error') w.reject(new DrillWorkerError(r.name, r.message));
-      else w.resolve(r);
-    };
-    worker.onerror = (ev) => this.failAll(new Error(`drill worker failed: ${ev.message}`));
-  }
-
-  call(req: Request, transfer: Transferable[]): Promise<DrillReply> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ ...req, id } as DrillRequest, transfer);
-    });
-  }
-
-  close(): void {
-    this.worker.terminate();
-    this.failAll(new Error('drill worker terminated'));
-  }
-
-  private failAll(e: Error): void {
-    for (const w of this.waiting.values()) w.reject(e);
-    this.waiting.clear();
-  }
 }

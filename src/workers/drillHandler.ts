@@ -1,5 +1,6 @@
 // Answers drillProtocol.ts requests against one live Drill. Separate from drillWorker.ts so unit
 // tests can drive it in-process; it touches no worker or DOM API itself.
+import { replyingErrors } from './rpc';
 import { Drill, hashLog, replayDrill, type DrillInput } from '../drill';
 import { debriefTimeline, scoreDrill } from '../scoring';
 import { allocateSnapshot, transferablesOf } from './simProtocol';
@@ -82,12 +83,5 @@ export function createDrillHandler(reply: DrillReplySink): (req: DrillRequest) =
     }
   }
 
-  return (req) => {
-    try {
-      handle(req);
-    } catch (err) {
-      const e = err instanceof Error ? err : new Error(String(err));
-      reply({ id: req.id, type: 'error', name: e.name, message: e.message }, []);
-    }
-  };
+  return replyingErrors(handle, (e) => reply(e, []));
 }

@@ -7,17 +7,10 @@ import {
   allocateSnapshot, transferablesOf,
   type SimInfo, type SimSetup, type StepReport, type WorkerReply, type WorkerRequest,
 } from './simProtocol';
-
-/** A request without its id (ids are assigned by the client). */
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+import { Rpc, type Port } from './rpc';
 
 /** The minimal worker surface the client needs (a real Worker, or a stand-in in unit tests). */
-export interface WorkerPort {
-  postMessage(message: WorkerRequest, transfer: Transferable[]): void;
-  onmessage: ((ev: MessageEvent<WorkerReply>) => void) | null;
-  onerror: ((ev: ErrorEvent) => void) | null;
-  terminate(): void;
-}
+export type WorkerPort = Port<WorkerRequest, WorkerReply>;
 
 /** An error the worker reported; `name` is 'SimInputError' for a bad command. */
 export class SimWorkerError extends Error {
@@ -41,7 +34,7 @@ export class SimWorkerClient {
   private latest: Indicators;
   private stepChain: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly rpc: Rpc, info: SimInfo) {
+  private constructor(private readonly rpc: Rpc<WorkerRequest, WorkerReply>, info: SimInfo) {
     this.preset = info.preset;
     this.capacity = info.capacity;
     this.officerCapacity = info.officerCapacity;
@@ -54,7 +47,7 @@ export class SimWorkerClient {
 
   /** Creates the sim inside `worker` and fills the first snapshot. */
   static async start(worker: WorkerPort, setup: SimSetup): Promise<SimWorkerClient> {
-    const rpc = new Rpc(worker);
+    const rpc = new Rpc<WorkerRequest, WorkerReply>(worker, (name, message) => new SimWorkerError(name, message), 'simulation');
     const ready = await rpc.call({ type: 'init', setup }, []);
     if (ready.type !== 'ready') throw new Error(`unexpected reply ${ready.type}`);
     const client = new SimWorkerClient(rpc, ready.info);
@@ -138,40 +131,4 @@ function copySnapshot(from: SnapshotBuffers, to: SnapshotBuffers): void {
   to.ox.set(from.ox); to.oy.set(from.oy); to.oposture.set(from.oposture); to.ostatus.set(from.ostatus);
   to.count = from.count;
   to.officerCount = from.officerCount;
-}
-
-/** Request/reply matching over postMessage; the worker answers requests in order. */
-class Rpc {
-  private nextId = 1;
-  private readonly waiting = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
-
-  constructor(private readonly worker: WorkerPort) {
-    worker.onmessage = (ev) => {
-      const r = ev.data;
-      const w = this.waiting.get(r.id);
-      if (!w) return;
-      this.waiting.delete(r.id);
-      if (r.type === 'error') w.reject(new SimWorkerError(r.name, r.message));
-      else w.resolve(r);
-    };
-    worker.onerror = (ev) => this.failAll(new Error(`simulation worker failed: ${ev.message}`));
-  }
-
-  call(req: Request, transfer: Transferable[]): Promise<WorkerReply> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ ...req, id } as WorkerRequest, transfer);
-    });
-  }
-
-  close(): void {
-    this.worker.terminate();
-    this.failAll(new Error('simulation worker terminated'));
-  }
-
-  private failAll(e: Error): void {
-    for (const w of this.waiting.values()) w.reject(e);
-    this.waiting.clear();
-  }
 }

@@ -1,5 +1,6 @@
 // Answers the requests of simProtocol.ts against one live sim. Separate from simWorker.ts so that it can
 // be driven in-process by unit tests; it touches no worker or DOM API itself.
+import { replyingErrors } from './rpc';
 import { createSim, runScript, type Sim, type SimEvent } from '../sim';
 import { transferablesOf, type WorkerReply, type WorkerRequest } from './simProtocol';
 
@@ -64,12 +65,5 @@ export function createSimHandler(reply: ReplySink): (req: WorkerRequest) => void
     }
   }
 
-  return (req) => {
-    try {
-      handle(req);
-    } catch (err) {
-      const e = err instanceof Error ? err : new Error(String(err));
-      reply({ id: req.id, type: 'error', name: e.name, message: e.message }, []);
-    }
-  };
+  return replyingErrors(handle, (e) => reply(e, []));
 }

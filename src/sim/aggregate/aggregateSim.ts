@@ -20,7 +20,7 @@ import { buildClasses } from './knobs';
 import { Ledger } from './ledger';
 import { policePhase } from './police';
 import { inflowPhase, socialUpdate } from './social';
-import { AggState, ESCORT_RING, POSTURE_COUNT, WITHDRAW_RING, ZONES, packState, unpackState, visit } from './state';
+import { AggState, ESCORT_RING, POSTURE_COUNT, SEGMENTS, WITHDRAW_RING, ZONES, packState, unpackState, visit } from './state';
 
 export interface AggregateSimOptions {
   preset: ScenarioPresetName;
@@ -75,7 +75,7 @@ export class AggregateSim implements Sim {
     this.x = {
       p, st, led: new Ledger(), rng: new Rng(o.seed >>> 0, Stream.social), events: [],
       cls: [buildClasses(p, p.bystander, 0), buildClasses(p, p.participant, 1), buildClasses(p, p.core, 2)],
-      zoneShare: zoneSharesOf(spec), zoneShare0: zoneSharesOf(spec), zoneArea, focalZone: spec.zones.findIndex((z) => z.name === spec.focalZone),
+      zoneShare: zoneSharesOf(spec), zoneShare0: zoneSharesOf(spec), zoneShareAct: new Float64Array(SEGMENTS).fill(NaN), zoneArea, focalZone: spec.zones.findIndex((z) => z.name === spec.focalZone),
       zoneNames: spec.zones.map((z) => z.name),
       eps: [p.bystander.eps, p.participant.eps, p.core.eps], omega: [p.bystander.omega, p.participant.omega, p.core.omega],
     };
@@ -143,12 +143,12 @@ export class AggregateSim implements Sim {
     const x = this.x;
     this.tickOpen = true;
     x.led.reset();
-    x.events.length = 0;
+    if (x.events.length > 0) x.events.length = 0;
     x.st.g.kappaCause = -1;
     x.st.g.hardshipCause = -1;
     x.st.g.dHardship = 0;
     this.kappaBefore = x.st.g.kappa;
-    this.lPopBefore = meanPopulationL(x);
+    this.lPopBefore = x.led.enabled ? meanPopulationL(x) : 0; // read only by the ledger's credibility entry
   }
 
   apply(item: Command): CommandResult {
@@ -171,8 +171,10 @@ export class AggregateSim implements Sim {
     for (let k = 0; k < st.exp.length; k++) if (st.exp[k]!.active && st.exp[k]!.due <= g.tick) exposePromise(x, k);
     for (const f of st.force) if (f.active && f.until <= g.tick) f.active = 0;
     if (g.repsReturnTick >= 0 && g.tick >= g.repsReturnTick) { g.repsReturnTick = -1; g.reps = Math.min(x.p.repCount, Math.floor(st.seg[2]!.n)); }
-    for (let k = 0; k < this.injects.length; k++) applyInject(x, this.injects[k]!);
-    this.injects.length = 0;
+    if (this.injects.length > 0) {
+      for (let k = 0; k < this.injects.length; k++) applyInject(x, this.injects[k]!);
+      this.injects.length = 0;
+    }
     // B–F.
     policePhase(x);
     infoPhase(x);
@@ -238,6 +240,7 @@ export class AggregateSim implements Sim {
     if (s.data.aggregate !== true) throw new SimInputError('restore: saved state is not from an aggregate sim');
     if (s.data.origin !== this.origin) throw new SimInputError(`restore: saved state was made with ${String(s.data.origin)}, this sim with ${this.origin}`);
     unpackState(this.x.st, s.data.state as Float64Array);
+    this.x.zoneShareAct.fill(NaN);
     refreshZoneShares(this.x); // derived from the segments' active shares; commands read it before the next step
     this.x.rng.setWords(s.data.rng as Uint32Array, 0);
     this.x.led.names = (s.data.names as string[]).slice();

@@ -16,6 +16,8 @@ export interface Ctx {
   zoneShare: Float64Array;
   /** The same at rest (spawn areas); actives drift from it towards the focal zone. */
   zoneShare0: Float64Array;
+  /** The active share per segment that `zoneShare` was last computed from (NaN: not yet). */
+  zoneShareAct: Float64Array;
   zoneArea: Float64Array;
   focalZone: number;
   zoneNames: readonly string[];
@@ -55,6 +57,10 @@ export function zoneSharesOf(spec: VenueSpec): Float64Array {
 export function refreshZoneShares(x: Ctx): void {
   const f = x.focalZone;
   for (let s = 0; s < SEGMENTS; s++) {
+    // The shares are a function of `act` alone: nothing to do while it has not changed.
+    const act = x.st.seg[s]!.act;
+    if (x.zoneShareAct[s] === act) continue;
+    x.zoneShareAct[s] = act;
     const b = x.zoneShare0[s * ZONES + f] as number;
     const nf = b + (1 - b) * x.st.seg[s]!.act * K.focalDrift;
     const rest = b < 1 ? (1 - nf) / (1 - b) : 0;
@@ -65,7 +71,7 @@ export function refreshZoneShares(x: Ctx): void {
 /** Present, non-leaving head count. */
 export function updatable(x: Ctx): number {
   const g = x.st.seg;
-  return (g[0]?.n ?? 0) + (g[1]?.n ?? 0) + (g[2]?.n ?? 0);
+  return g[0]!.n + g[1]!.n + g[2]!.n;
 }
 
 /** Head count of a zone (non-leaving citizens). */
@@ -94,11 +100,12 @@ export function forceOfficers(x: Ctx, zone: number): number {
 export function addDeltas(x: Ctx, s: number, w: number, cause: number, dL: number, dI: number, dE: number): void {
   const seg = x.st.seg[s]!;
   if (w <= 0 || seg.n <= 0) return;
-  const heads = w * seg.n;
   seg.dL += dL * w;
   seg.dI += dI * w;
   seg.dE += dE * w;
   const led = x.led;
+  if (!led.enabled) return;
+  const heads = w * seg.n;
   if (dL !== 0) led.add(Ind.L, cause, dL * heads);
   if (dI !== 0) led.add(Ind.I, cause, dI * heads);
   if (dE !== 0) led.add(Ind.E, cause, dE * heads);

@@ -62,6 +62,13 @@ export function closeTick(x: Ctx, kappaBefore: number, lPopBefore: number): void
   st.cur = cur;
   computeIndicators(x, cur);
   const prev = st.prev;
+  if (led.enabled) closeLedger(x, cur, prev, updated, kappaBefore, lPopBefore);
+  raiseEvents(x, cur, prev);
+}
+
+/** Scales the tick's ledger entries to mean contributions and closes each indicator on its change. */
+function closeLedger(x: Ctx, cur: Indicators, prev: Indicators, updated: number, kappaBefore: number, lPopBefore: number): void {
+  const led = x.led;
   const per = updated > 0 ? 1 / updated : 0;
   led.scale(Ind.L, per); led.close(Ind.L, cur.legitimacy - prev.legitimacy, C.composition);
   led.scale(Ind.I, per); led.close(Ind.I, cur.identification - prev.identification, C.composition);
@@ -74,12 +81,17 @@ export function closeTick(x: Ctx, kappaBefore: number, lPopBefore: number): void
   led.close(Ind.A, cur.activeFraction - prev.activeFraction, C.composition);
   led.close(Ind.V, cur.violentFraction - prev.violentFraction, C.composition);
   led.close(Ind.R, cur.rumorPrevalence - prev.rumorPrevalence, C.composition);
-  const g = st.g;
+  const g = x.st.g;
   if (g.kappaCause >= 0 && g.kappa !== kappaBefore) {
     const b = g.broadcast ? 1.2 : 1;
     led.add(Ind.C, g.kappaCause, Math.min(1, g.kappa * lPopBefore * b) - Math.min(1, kappaBefore * lPopBefore * b));
   }
   led.close(Ind.C, cur.credibility - prev.credibility, C.composition);
+}
+
+/** Threshold events of the tick (tension and density levels, violence onset, viral rumours). */
+function raiseEvents(x: Ctx, cur: Indicators, prev: Indicators): void {
+  const st = x.st;
   const focal = x.zoneNames[x.focalZone] ?? 'none';
   for (const level of TENSION_LEVELS) {
     if ((prev.tension < level) !== (cur.tension < level)) raise(x, { kind: 'tensionCrossed', zone: focal, level });

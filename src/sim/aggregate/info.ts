@@ -85,20 +85,19 @@ export function infoPhase(x: Ctx): void {
     const r = x.st.rumor[k]!;
     if (r.active && r.s + r.r > topPrev) { topPrev = r.s + r.r; top = k; }
   }
-  // Share of the crowd in `address` reach (loudspeaker releases reach only them).
-  let addr = 0;
-  for (let s = 0; s < SEGMENTS; s++) addr += x.st.seg[s]!.n * reachShare(x, Reach.address, s);
-  addr = n > 0 ? addr / n : 0;
+  const led = x.led;
+  let addr = -1; // share of the crowd in `address` reach (loudspeaker releases reach only them), when needed
   for (const rel of x.st.rel) {
     if (!rel.active) continue;
     if (rel.reach < 0.001 && rel.reachRes < 0.001) { rel.active = 0; continue; }
     const rc = Math.min(1, cred * rel.credMul);
+    if (rel.addressOnly && addr < 0) addr = addressShare(x, n);
     const share = rel.addressOnly ? addr : 1;
     let converted = 0;
     for (let k = 0; k < RUMOR_SLOTS; k++) {
       const r = x.st.rumor[k]!;
       if (!r.active) continue;
-      const before = prevalenceOf(x, r);
+      const before = led.enabled ? prevalenceOf(x, r) : 0;
       const cie = rel.counter && k === top ? p.counterFactor * p.cie : p.cie;
       const uX = r.us * rel.reach * rc * share;
       const bF = rel.reach * rc * (1 - cie) * share;
@@ -107,7 +106,7 @@ export function infoPhase(x: Ctx): void {
       const ruX = r.u * rel.reachRes * rc;
       const rbF = rel.reachRes * rc * (1 - cie);
       r.u -= ruX; r.x += ruX + (r.s + r.r) * rbF; r.s -= r.s * rbF; r.r -= r.r * rbF;
-      x.led.add(Ind.R, rel.cause, prevalenceOf(x, r) - before);
+      if (led.enabled) led.add(Ind.R, rel.cause, prevalenceOf(x, r) - before);
     }
     // Converts from a transparent release gain legitimacy (I2).
     if (rel.transparency >= 0.5 && converted > 0) for (let s = 0; s < SEGMENTS; s++) addDeltas(x, s, 1, rel.cause, 0.02 * converted, 0, 0);
@@ -115,6 +114,13 @@ export function infoPhase(x: Ctx): void {
     rel.reachRes *= p.releaseDecay;
   }
   contacts(x, n, nTot);
+}
+
+/** Share of the `n` present citizens within address reach. */
+function addressShare(x: Ctx, n: number): number {
+  let addr = 0;
+  for (let s = 0; s < SEGMENTS; s++) addr += x.st.seg[s]!.n * reachShare(x, Reach.address, s);
+  return n > 0 ? addr / n : 0;
 }
 
 function contacts(x: Ctx, n: number, nTot: number): void {
@@ -128,7 +134,7 @@ function contacts(x: Ctx, n: number, nTot: number): void {
   for (let k = 0; k < RUMOR_SLOTS; k++) {
     const r = x.st.rumor[k]!;
     if (!r.active) continue;
-    const before = prevalenceOf(x, r);
+    const before = x.led.enabled ? prevalenceOf(x, r) : 0;
     const beta = Math.min(1, p.beta0 * r.importance * g.ambiguity);
     const betaSite = beta * (1 - near) + Math.min(1, beta * 0.7) * near;
     const noise = 1 + K.contactNoise * (x.rng.uniform() * 2 - 1);
@@ -155,7 +161,7 @@ function contacts(x: Ctx, n: number, nTot: number): void {
     if (r.s < 0) { r.r += r.s; r.s = 0; }
     if (r.us < 0) { r.ss += r.us; r.us = 0; }
     if (r.u < 0) { r.s += r.u; r.u = 0; }
-    x.led.add(Ind.R, r.cause, prevalenceOf(x, r) - before);
+    if (x.led.enabled) x.led.add(Ind.R, r.cause, prevalenceOf(x, r) - before);
     // Coupling: believers get aroused (Vosoughi); blaming content erodes legitimacy.
     const b = r.ss + r.rs;
     for (let s = 0; s < SEGMENTS; s++) addDeltas(x, s, b, r.cause, r.blaming ? -0.001 : 0, 0, 0.002);

@@ -57,7 +57,9 @@ export const K = {
 } as const;
 
 export const CLASSES_PER_SEGMENT = 12;
-const H_POINTS = 4;
+/** Classes are H_POINTS hardship levels × L_POINTS legitimacy offsets (class k = a · L_POINTS + b). */
+export const H_POINTS = 4;
+export const L_POINTS = 3;
 /** Equal-weight 3-point quadrature of a normal: ±√1.5 σ keeps its variance. */
 const NORMAL_POINTS = [-1.224744871391589, 0, 1.224744871391589];
 
@@ -65,6 +67,9 @@ const NORMAL_POINTS = [-1.224744871391589, 0, 1.224744871391589];
 export interface SegmentClasses {
   H: Float64Array;
   dL: Float64Array;
+  /** The distinct hardship levels (H[a · L_POINTS]) and legitimacy offsets (dL[b]) of the classes. */
+  Hpts: Float64Array;
+  dLpts: Float64Array;
   /** Mean L0 and mean H of the segment at the start. */
   L0: number;
   Hmean: number;
@@ -80,8 +85,8 @@ export function buildClasses(p: ScenarioParams, d: TypeDist, segment: number): S
   let Hsum = 0;
   for (let a = 0; a < H_POINTS; a++) {
     const h = Math.min(1, (d.H[0] + ((a + 0.5) / H_POINTS) * (d.H[1] - d.H[0])) * hs);
-    for (let b = 0; b < 3; b++) {
-      const k = a * 3 + b;
+    for (let b = 0; b < L_POINTS; b++) {
+      const k = a * L_POINTS + b;
       H[k] = h;
       Hsum += h;
       // Uniform L0 on [lo, hi]: midpoints of thirds; normal: the 3-point quadrature.
@@ -89,5 +94,9 @@ export function buildClasses(p: ScenarioParams, d: TypeDist, segment: number): S
     }
   }
   const L0 = d.Luniform ? (d.L[0] + d.L[1]) / 2 : d.L[0];
-  return { H, dL, L0: Math.min(1, Math.max(0, L0 + p.legitimacyShift)), Hmean: Hsum / CLASSES_PER_SEGMENT, Rlo: d.R[0], Rhi: d.R[1] };
+  const Hpts = new Float64Array(H_POINTS);
+  const dLpts = new Float64Array(L_POINTS);
+  for (let a = 0; a < H_POINTS; a++) Hpts[a] = H[a * L_POINTS] as number;
+  for (let b = 0; b < L_POINTS; b++) dLpts[b] = dL[b] as number;
+  return { H, dL, Hpts, dLpts, L0: Math.min(1, Math.max(0, L0 + p.legitimacyShift)), Hmean: Hsum / CLASSES_PER_SEGMENT, Rlo: d.R[0], Rhi: d.R[1] };
 }

@@ -28,8 +28,14 @@ export function policePhase(x: Ctx): void {
     if (g.forceTicks % 10 === 0) for (const s of st.seg) s.L0 = Math.max(0, s.L0 - 0.01);
   }
   const violent = st.cur.violentFraction >= K.riotHalvingAt ? 0.5 : 1;
+  // Head counts do not change below (only force above moves citizens out).
+  const present = Math.max(1, updatable(x));
   let trig = 0;
   for (let z = 0; z < ZONES; z++) {
+    // A zone without officers has no posture effects and opens no trigger window.
+    let onDuty = 0;
+    for (let p = 0; p < POSTURE_COUNT; p++) onDuty += st.onDuty[z * POSTURE_COUNT + p] as number;
+    if (!(onDuty > 0)) continue;
     const crowd = zoneCrowd(x, z);
     if (crowd <= 0) continue;
     const ml = seen(officers(x, z, PC.liaison), K.liaisonNear, crowd);
@@ -58,7 +64,7 @@ export function policePhase(x: Ctx): void {
     // Blocks stand at the focal front: everyone within 10 m of the block is in the window.
     if (block > 0 && st.cur.activeFraction * K.activeNearFocal > 5 * nbBlock) reachN += block * K.triggerReach;
     const v = reachN / crowd;
-    trig += (v / (1 + v)) * (crowd / Math.max(1, updatable(x)));
+    trig += (v / (1 + v)) * (crowd / present);
   }
   g.trig = Math.min(1, trig);
 }

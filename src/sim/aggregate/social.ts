@@ -3,7 +3,7 @@
 
 import { sigmoid } from '../detMath';
 import { PC, POSTURE_WEIGHT, zoneCrowd, type Ctx } from './ctx';
-import { CLASSES_PER_SEGMENT, K } from './knobs';
+import { CLASSES_PER_SEGMENT, H_POINTS, K, L_POINTS } from './knobs';
 import { C, Ind } from './ledger';
 import { POSTURE_COUNT, RUMOR_SLOTS, SEGMENTS, ZONES } from './state';
 
@@ -15,20 +15,35 @@ const R_QUART = [0.25, 0.75] as const;
 /** How many actives a citizen of each type has in view, relative to the crowd's share (bystanders stand apart). */
 const ACTIVE_NEIGHBOURS = [0.02, 1, 1] as const;
 
-/** Share of a segment that sees enough officers to be deterred (⌊C_w/A⌋ ≥ 1). */
+/** Patrol-like officer weight per zone this tick (officers do not move during phase E). Scratch, reused. */
+const zoneW = new Float64Array(ZONES);
+
+/** Fills `zoneW`; false when no zone has any, so nobody is deterred. */
+function zoneWeights(x: Ctx): boolean {
+  const d = x.st.onDuty;
+  let any = false;
+  for (let z = 0; z < ZONES; z++) {
+    // Patrols (liaison, uniform) spread over the zone where ρ < 2; riot blocks and cordon lines stand at
+    // the front, where the actives are too many for ⌊C_w/A⌋ ≥ 1.
+    const W = POSTURE_WEIGHT[PC.liaison] * (d[z * POSTURE_COUNT + PC.liaison] as number)
+      + POSTURE_WEIGHT[PC.uniform] * (d[z * POSTURE_COUNT + PC.uniform] as number)
+      + K.cordonDeterrence * POSTURE_WEIGHT[PC.cordon] * (d[z * POSTURE_COUNT + PC.cordon] as number);
+    zoneW[z] = W;
+    if (W > 0) any = true;
+  }
+  return any;
+}
+
+/** Share of a segment that sees enough officers to be deterred (⌊C_w/A⌋ ≥ 1); reads `zoneW`. */
 function deterredShare(x: Ctx, s: number): number {
   let cov = 0;
   const A = 1 + ACTIVE_NEIGHBOURS[s]! * x.st.cur.activeFraction * K.activeInWindow;
   for (let z = 0; z < ZONES; z++) {
     const w = x.zoneShare[s * ZONES + z] as number;
-    if (w <= 0) continue;
-    // Patrols (liaison, uniform) spread over the zone where ρ < 2; riot blocks and cordon lines stand at
-    // the front, where the actives are too many for ⌊C_w/A⌋ ≥ 1.
-    const W = POSTURE_WEIGHT[PC.liaison] * (x.st.onDuty[z * POSTURE_COUNT + PC.liaison] as number)
-      + POSTURE_WEIGHT[PC.uniform] * (x.st.onDuty[z * POSTURE_COUNT + PC.uniform] as number)
-      + K.cordonDeterrence * POSTURE_WEIGHT[PC.cordon] * (x.st.onDuty[z * POSTURE_COUNT + PC.cordon] as number);
+    const W = zoneW[z] as number;
+    if (w <= 0 || W <= 0) continue;
     const crowd = zoneCrowd(x, z);
-    if (W <= 0 || crowd <= 0) continue;
+    if (crowd <= 0) continue;
     const y = (W * K.viewPerWeight) / crowd / A;
     cov += w * (y / (1 + y));
   }
@@ -58,6 +73,7 @@ export function socialUpdate(x: Ctx): void {
   const inv = 1 / p.tensionScale;
   const Ja = p.alpha === 0 ? 1 : Math.sqrt(g.J);
   const aLoc = st.cur.activeFraction;
+  const policed = zoneWeights(x);
   // Self-policers (L > .6, I > .35, not violent) damp violence where policing is seen as legitimate.
   let spN = 0;
   let nAll = 0;
@@ -77,7 +93,7 @@ export function socialUpdate(x: Ctx): void {
     const relaxE = -p.lambdaE * (seg.E - seg.E0);
     const rawE = seg.E + contagion + seg.dE + relaxE;
     const E = rawE < 0 ? 0 : rawE > 1 ? 1 : rawE;
-    if (n > 0) {
+    if (n > 0 && led.enabled) {
       led.add(Ind.L, C.relaxation, relaxL * n); led.add(Ind.L, C.clamp, (L - rawL) * n);
       led.add(Ind.I, C.relaxation, relaxI * n); led.add(Ind.I, C.clamp, (I - rawI) * n);
       led.add(Ind.E, C.contagion, contagion * n); led.add(Ind.E, C.relaxation, relaxE * n); led.add(Ind.E, C.clamp, (E - rawE) * n);
@@ -88,7 +104,7 @@ export function socialUpdate(x: Ctx): void {
       if (g.dHardship !== 0 && s !== 0) led.add(Ind.T, g.hardshipCause >= 0 ? g.hardshipCause : C.hardship, seg.hh / g.hardshipMul * g.dHardship * (1 - L) * sl);
     }
     seg.L = L; seg.I = I; seg.E = E; seg.dL = 0; seg.dI = 0; seg.dE = 0;
-    classes(x, s, sp, aLoc, Ja, T, inv, pLeave, ILeave);
+    classes(x, s, policed ? deterredShare(x, s) : 0, sp, aLoc, Ja, T, inv, pLeave, ILeave);
   }
 }
 
@@ -96,68 +112,98 @@ export function socialUpdate(x: Ctx): void {
 export function evaluateClasses(x: Ctx): void {
   const p = x.p;
   sums.ten = 0; sums.vr = 0; sums.latent = 0; sums.act = 0; sums.vio = 0; sums.n = 0;
-  for (let s = 0; s < SEGMENTS; s++) classes(x, s, 0, 0, 1, p.threshold, 1 / p.tensionScale, 0, 0);
+  const policed = zoneWeights(x);
+  for (let s = 0; s < SEGMENTS; s++) classes(x, s, policed ? deterredShare(x, s) : 0, 0, 0, 1, p.threshold, 1 / p.tensionScale, 0, 0);
 }
 
 /** Share of a segment's classes whose L (mean L plus the class offset) exceeds `v`. */
 function shareAbove(x: Ctx, s: number, L: number, v: number): number {
-  const dL = x.cls[s]!.dL;
+  // Every legitimacy offset occurs once per hardship level.
+  const dL = x.cls[s]!.dLpts;
   let k = 0;
-  for (let c = 0; c < CLASSES_PER_SEGMENT; c++) if (L + (dL[c] as number) > v) k++;
-  return k / CLASSES_PER_SEGMENT;
+  for (let b = 0; b < L_POINTS; b++) if (L + (dL[b] as number) > v) k++;
+  return (k * H_POINTS) / CLASSES_PER_SEGMENT;
 }
 
-/** Activation, violence, tension, latent tension and leaving over one segment's classes. */
-function classes(x: Ctx, s: number, sp: number, aLoc: number, Ja: number, T: number, inv: number, pLeave: number, ILeave: number): void {
+/** Per-offset scratch of `classes` (1 − L_c, violence factor, violence-risk sigmoid). Reused. */
+const omLb = new Float64Array(L_POINTS);
+const vioB = new Float64Array(L_POINTS);
+const vrB = new Float64Array(L_POINTS);
+
+/**
+ * Activation, violence, tension, latent tension and leaving over one segment's classes (`cov`: the
+ * deterred share). Terms that depend only on a class's legitimacy offset are computed once per offset.
+ */
+function classes(x: Ctx, s: number, cov: number, sp: number, aLoc: number, Ja: number, T: number, inv: number, pLeave: number, ILeave: number): void {
   const st = x.st;
   const p = x.p;
   const seg = st.seg[s]!;
   const cl = x.cls[s]!;
   const h = s === 0 ? 1 : st.g.hardshipMul;
-  const cov = deterredShare(x, s);
   const k = P1 * (1 - p.psi * seg.I * aLoc) * Ja;
   const Rlo = cl.Rlo;
   const Rw = cl.Rhi - cl.Rlo;
+  const RloRw = Rlo + Rw;
+  const kq1 = k * (Rlo + Rw * R_QUART[0]);
+  const kq2 = k * (Rlo + Rw * R_QUART[1]);
+  const mLeave = p.mLeave;
   const thetaV = p.thetaV;
+  const thetaL = p.thetaL;
   const spread = 2 * K.arousalSpread;
   const pE = clamp((0.5 + (seg.E - thetaV) / spread));
   const pEt = clamp((0.5 + (seg.E - thetaV + 0.1) / spread));
   const trig = st.g.trig;
   const selfPolice = 1 - p.piSp * sp;
   const vrE = sigmoid((seg.E - thetaV) / p.violenceScale) * (1 - trig) + sigmoid((seg.E - thetaV + 0.1) / p.violenceScale) * trig;
-  let act = 0, vio = 0, ten = 0, slope = 0, latent = 0, leave = 0, vr = 0, hh = 0;
-  for (let c = 0; c < CLASSES_PER_SEGMENT; c++) {
-    const H = (cl.H[c] as number) * h;
-    hh += H;
-    const Lc0 = seg.L + (cl.dL[c] as number);
+  const violent = pE > 0 || pEt > 0;
+  const risky = vrE > 1e-9;
+  const covered = cov > 1e-4 && k > 0;
+  const coveredQuiet = cov > 1e-4 && !(k > 0);
+  const eT = p.wE * seg.E;
+  const dLp = cl.dLpts;
+  for (let b = 0; b < L_POINTS; b++) {
+    const Lc0 = seg.L + (dLp[b] as number);
     const Lc = Lc0 < 0 ? 0 : Lc0 > 1 ? 1 : Lc0;
-    const xD = H * (1 - Lc) + p.wE * seg.E - T; // drive above threshold before deterrence
-    // Activation: uncovered citizens are active iff xD > 0; covered ones iff R·k < xD (R uniform).
-    let a = xD > 0 ? 1 - cov : 0;
-    let q = 0; // quiet but above threshold without deterrence (latent)
-    let sg = sigmoid(xD * inv);
-    let slp = sg * (1 - sg);
-    if (cov > 1e-4 && k > 0) {
-      const aP = xD > 0 ? clamp((xD / k - Rlo) / Rw) : 0;
-      a += cov * aP;
-      if (xD > 0) q = cov * (1 - aP);
-      const s1 = sigmoid((xD - k * (Rlo + Rw * R_QUART[0])) * inv);
-      const s2 = sigmoid((xD - k * (Rlo + Rw * R_QUART[1])) * inv);
-      sg = (1 - cov) * sg + cov * 0.5 * (s1 + s2);
-      slp = (1 - cov) * slp + cov * 0.5 * (s1 * (1 - s1) + s2 * (1 - s2));
-      // Leaving: quiet with D < T − m_leave, i.e. R·k > xD + m.
-      leave += cov * clamp((Rlo + Rw - (xD + p.mLeave) / k) / Rw);
-    } else if (cov > 1e-4 && xD < -p.mLeave) {
-      leave += 1;
-    }
-    if (cov < 1 && xD < -p.mLeave) leave += 1 - cov;
-    if (a > 0 && (pE > 0 || pEt > 0)) {
-      const pL = clamp(0.5 + (p.thetaL - Lc) / 0.06);
+    omLb[b] = 1 - Lc;
+    if (violent) {
+      const pL = clamp(0.5 + (thetaL - Lc) / 0.06);
       const base = pE * pL;
-      vio += a * (base + trig * (1 - base) * pEt) * selfPolice;
+      vioB[b] = base + trig * (1 - base) * pEt;
     }
-    if (a > 0 && vrE > 1e-9) vr += a * vrE * sigmoid((p.thetaL - Lc) / p.violenceScale);
-    act += a; ten += sg; slope += slp; latent += q;
+    if (risky) vrB[b] = sigmoid((thetaL - Lc) / p.violenceScale);
+  }
+  const Hp = cl.Hpts;
+  let act = 0, vio = 0, ten = 0, slope = 0, latent = 0, leave = 0, vr = 0, hh = 0;
+  for (let ai = 0; ai < H_POINTS; ai++) {
+    const H = (Hp[ai] as number) * h;
+    for (let b = 0; b < L_POINTS; b++) {
+      hh += H;
+      const xD = H * (omLb[b] as number) + eT - T; // drive above threshold before deterrence
+      // Activation: uncovered citizens are active iff xD > 0; covered ones iff R·k < xD (R uniform).
+      let a = xD > 0 ? 1 - cov : 0;
+      let q = 0; // quiet but above threshold without deterrence (latent)
+      let sg = sigmoid(xD * inv);
+      let slp = sg * (1 - sg);
+      if (covered) {
+        const aP = xD > 0 ? clamp((xD / k - Rlo) / Rw) : 0;
+        a += cov * aP;
+        if (xD > 0) q = cov * (1 - aP);
+        const s1 = sigmoid((xD - kq1) * inv);
+        const s2 = sigmoid((xD - kq2) * inv);
+        sg = (1 - cov) * sg + cov * 0.5 * (s1 + s2);
+        slp = (1 - cov) * slp + cov * 0.5 * (s1 * (1 - s1) + s2 * (1 - s2));
+        // Leaving: quiet with D < T − m_leave, i.e. R·k > xD + m.
+        leave += cov * clamp((RloRw - (xD + mLeave) / k) / Rw);
+      } else if (coveredQuiet && xD < -mLeave) {
+        leave += 1;
+      }
+      if (cov < 1 && xD < -mLeave) leave += 1 - cov;
+      if (a > 0) {
+        if (violent) vio += a * (vioB[b] as number) * selfPolice;
+        if (risky) vr += a * vrE * (vrB[b] as number);
+      }
+      act += a; ten += sg; slope += slp; latent += q;
+    }
   }
   const inv12 = 1 / CLASSES_PER_SEGMENT;
   seg.act = act * inv12; seg.vio = vio * inv12; seg.slope = slope * inv12; seg.hh = hh * inv12;

@@ -7,7 +7,7 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './ui/panel.css';
 import './ui/screens/screens.css';
-import type { DrillAction, ScenarioBundle } from './scenario';
+import type { DrillAction, ScenarioBundle, ScenarioEntry, StoryLanguage } from './scenario';
 import { createTranslator, resolveLocale, type Locale, type Translate } from './i18n';
 import { createAppStore, type AppStore, type Speed, type Trainee } from './store';
 import { renderHeader } from './ui/screens/appHeader';
@@ -40,6 +40,7 @@ interface Running {
   game: Phaser.Game;
   pacer: TickPacer;
   seed: number;
+  language: StoryLanguage;
   startedAt: string;
 }
 
@@ -86,6 +87,22 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
   };
   setLocale(locale);
 
+  /** A scenario's stories are fetched (same origin) when a drill first needs them, then kept. */
+  const loaded = new Map<string, ScenarioBundle>();
+  const loadBundle = async (entry: ScenarioEntry): Promise<ScenarioBundle> => {
+    const have = loaded.get(entry.manifest.id);
+    if (have) return have;
+    const fetchText = async (file: string): Promise<string> => {
+      const r = await fetch(new URL(file, document.baseURI));
+      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+      return r.text();
+    };
+    const [story, storyEn] = await Promise.all([fetchText(entry.storyFile), entry.storyEnFile ? fetchText(entry.storyEnFile) : Promise.resolve(undefined)]);
+    const bundle: ScenarioBundle = { manifest: entry.manifest, story, contentHash: entry.contentHash, ...(storyEn !== undefined ? { storyEn } : {}) };
+    loaded.set(entry.manifest.id, bundle);
+    return bundle;
+  };
+
   const notice = (key: string, params: Record<string, string | number> = {}) => store.getState().set({ notice: { key, params } });
 
   // ----- the drill -----------------------------------------------------------------------------
@@ -108,6 +125,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     await autosave.save({
       scenarioId: r.bundle.manifest.id, contentHash: r.bundle.contentHash, seed: r.seed, mode: s.mode, trainee: s.trainee,
       inputs: r.client.inputs, tick: r.client.view.tick, clock: r.client.view.clock, savedAt: new Date().toISOString(), startedAt: r.startedAt,
+      language: r.language,
     });
   };
 
@@ -165,13 +183,15 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     }
   };
 
-  const startDrill = async (bundle: ScenarioBundle, mode: DrillMode, trainee: Trainee, resume?: { seed: number; inputs: AutosaveRecord['inputs']; untilTick: number; startedAt: string }): Promise<void> => {
+  const startDrill = async (bundle: ScenarioBundle, mode: DrillMode, trainee: Trainee, resume?: { seed: number; inputs: AutosaveRecord['inputs']; untilTick: number; startedAt: string; language?: StoryLanguage }): Promise<void> => {
     stopDrill();
     store.getState().resetDrill();
     store.getState().set({ screen: 'loading', mode, trainee, scenarioId: bundle.manifest.id, paused: false, speed: 1 });
     const seed = resume?.seed ?? seedFor(mode);
     const worker = new Worker(new URL('./workers/drillWorker.ts', import.meta.url), { type: 'module', name: 'drill' });
-    const client = await DrillWorkerClient.start(worker, { bundle, seed, mode, ...(resume ? { inputs: resume.inputs, untilTick: resume.untilTick } : {}) });
+    // The story in the trainee's language when the scenario has a translation; a resumed drill keeps its own.
+    const language: StoryLanguage = resume?.language ?? (store.getState().locale === 'en' && bundle.storyEn ? 'en' : 'zh');
+    const client = await DrillWorkerClient.start(worker, { bundle, seed, mode, language, ...(resume ? { inputs: resume.inputs, untilTick: resume.untilTick } : {}) });
     // ?tickMs= shortens the real time per tick (tests and demonstrations run a whole scene in seconds).
     const tickMs = Number(params.get('tickMs') ?? TICK_PERIOD_MS);
     const pacer = new TickPacer({ periodMs: Number.isFinite(tickMs) && tickMs >= 1 ? tickMs : TICK_PERIOD_MS, maxBacklog: MAX_BATCH });
@@ -194,7 +214,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
       })],
     });
     venueHost.setAttribute('aria-label', t('venue.label'));
-    running = { bundle, client, game, pacer, seed, startedAt: resume?.startedAt ?? new Date().toISOString() };
+    running = { bundle, client, game, pacer, seed, language, startedAt: resume?.startedAt ?? new Date().toISOString() };
     let inFlight = false;
     game.events.on(Phaser.Core.Events.PRE_STEP, (_time: number, delta: number) => {
       const r = running;
@@ -208,7 +228,8 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
         pacer.frameArrived();
         afterView();
         // Autosave the clock too (every scene minute), so a reload resumes at the same tick.
-        if (client.view.tick % 6 === 0) void save();
+        // and a batch that lands after a pause saves the tick the drill really stopped at.
+        if (client.view.tick % 6 === 0 || pacer.paused) void save();
       }).catch(fail).finally(() => { inFlight = false; });
     });
     // A resumed practice drill waits, paused, for the trainee to find their bearings again.
@@ -268,7 +289,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     const m = r.bundle.manifest;
     const file: ResultFile = {
       kind: RESULT_KIND, schemaVersion: RESULT_SCHEMA_VERSION, appVersion: APP_VERSION,
-      scenario: { id: m.id, version: m.version, contentHash: r.bundle.contentHash }, seed: r.seed, crowd: 'agents', mode: s.mode,
+      scenario: { id: m.id, version: m.version, contentHash: r.bundle.contentHash }, seed: r.seed, crowd: 'agents', language: r.language, mode: s.mode,
       trainee: s.trainee, startedAt: r.startedAt, finishedAt: new Date().toISOString(), inputs: s.result.inputs, endTick: s.result.endTick,
       logHash: s.result.logHash, score: s.result.score,
     };
@@ -309,19 +330,19 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
           resumable: r ? { scenarioId: r.scenarioId, title: r.scenarioId, clock: r.clock, savedAt: r.savedAt } : null,
         }, {
           onStart: (id, mode, trainee) => {
-            const bundle = scenarios.find((b) => b.manifest.id === id);
-            if (!bundle) return;
+            const entry = scenarios.find((b) => b.manifest.id === id);
+            if (!entry) return;
             savePreferences({ ...loadPreferences(), trainee, mode });
-            startDrill(bundle, mode, trainee).catch(fail);
+            loadBundle(entry).then((bundle) => startDrill(bundle, mode, trainee)).catch(fail);
           },
           onTraineeChange: (trainee) => { store.getState().set({ trainee }); savePreferences({ ...loadPreferences(), trainee }); },
           onModeChange: (mode) => { store.getState().set({ mode }); savePreferences({ ...loadPreferences(), mode }); },
           onResume: () => {
             const rec = resumable;
-            const bundle = rec && scenarios.find((b) => b.manifest.id === rec.scenarioId);
-            if (!rec || !bundle) return;
+            const entry = rec && scenarios.find((b) => b.manifest.id === rec.scenarioId);
+            if (!rec || !entry) return;
             resumable = null;
-            startDrill(bundle, rec.mode, rec.trainee, { seed: rec.seed, inputs: rec.inputs, untilTick: rec.tick, startedAt: rec.startedAt }).catch(fail);
+            loadBundle(entry).then((bundle) => startDrill(bundle, rec.mode, rec.trainee, { seed: rec.seed, inputs: rec.inputs, untilTick: rec.tick, startedAt: rec.startedAt, language: rec.language ?? 'zh' })).catch(fail);
           },
           onDiscardResume: () => { resumable = null; void autosave?.clear(); render(); },
         }, t, s.locale);
@@ -350,7 +371,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
               const inputs = s.result?.inputs ?? [];
               const at = inputs[inputIndex];
               if (!at) return;
-              startDrill(r.bundle, 'practice', s.trainee, { seed: r.seed, inputs: inputs.slice(0, inputIndex), untilTick: at.tick, startedAt: new Date().toISOString() }).catch(fail);
+              startDrill(r.bundle, 'practice', s.trainee, { seed: r.seed, inputs: inputs.slice(0, inputIndex), untilTick: at.tick, startedAt: new Date().toISOString(), language: r.language }).catch(fail);
             },
           } : { onSaveResult: downloadResult }),
           onPrint: () => window.print(),

@@ -1,6 +1,6 @@
 // The scenarios built by src/cli/viteScenarios.ts at build time.
 declare module 'virtual:shapan-scenarios' {
-  import type { ScenarioBundle } from './scenario';
-  const bundles: ScenarioBundle[];
-  export default bundles;
+  import type { ScenarioEntry } from './scenario';
+  const entries: ScenarioEntry[];
+  export default entries;
 }

@@ -12,7 +12,7 @@ import { writeFileAtomic } from './resultFileNode';
 import { appVersion } from './appVersion';
 
 const USAGE =
-  'usage: npm run drill -- --scenario <id|dir> --seed <n> --choices <file.json|auto:first|auto:random> [--trainee <name>] [--unit <unit>] [--crowd agents|aggregate] --out <result.json>';
+  'usage: npm run drill -- --scenario <id|dir> --seed <n> --choices <file.json|auto:first|auto:random> [--trainee <name>] [--unit <unit>] [--lang zh|en] [--crowd agents|aggregate] --out <result.json>';
 
 function fail(msg: string, code = 2): never {
   process.stderr.write(`drill: ${msg}\n`);
@@ -45,7 +45,7 @@ function main(argv: readonly string[]): void {
       options: {
         scenario: { type: 'string' }, seed: { type: 'string' }, choices: { type: 'string' }, trainee: { type: 'string' },
         unit: { type: 'string' }, 'trainee-id': { type: 'string' }, crowd: { type: 'string' }, out: { type: 'string' },
-        mode: { type: 'string' },
+        mode: { type: 'string' }, lang: { type: 'string' },
       },
     }));
   } catch (e) {
@@ -59,6 +59,8 @@ function main(argv: readonly string[]): void {
   if (crowd !== 'agents' && crowd !== 'aggregate') fail(`--crowd must be agents or aggregate, got "${values.crowd}"`);
   const mode = values.mode ?? 'assessment';
   if (mode !== 'assessment' && mode !== 'practice') fail(`--mode must be assessment or practice, got "${mode}"`);
+  const language = values.lang ?? 'zh';
+  if (language !== 'zh' && language !== 'en') fail(`--lang must be zh or en, got "${values.lang}"`);
   const policy = choicePolicy(values.choices ?? 'auto:first', seed);
 
   const built = buildScenario(resolveScenarioDir(values.scenario));
@@ -67,7 +69,7 @@ function main(argv: readonly string[]): void {
   const startedAt = new Date().toISOString();
   let drill: Drill;
   try {
-    drill = playHeadless(new Drill({ scenario: bundle, seed, crowd }), policy);
+    drill = playHeadless(new Drill({ scenario: bundle, seed, crowd, language }), policy);
   } catch (e) {
     fail(e instanceof Error ? e.message : String(e), 1);
   }
@@ -75,7 +77,7 @@ function main(argv: readonly string[]): void {
   const m = bundle.manifest;
   const result: ResultFile = {
     kind: RESULT_KIND, schemaVersion: RESULT_SCHEMA_VERSION, appVersion: appVersion(),
-    scenario: { id: m.id, version: m.version, contentHash: bundle.contentHash }, seed, crowd, mode,
+    scenario: { id: m.id, version: m.version, contentHash: bundle.contentHash }, seed, crowd, language, mode,
     trainee: { name: values.trainee ?? '', unit: values.unit ?? '', id: values['trainee-id'] ?? '' },
     startedAt, finishedAt: new Date().toISOString(), inputs: [...drill.inputs], endTick: drill.tick, logHash: hashLog(drill.log), score,
   };

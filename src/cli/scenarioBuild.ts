@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  contentHashOf, crossCheckScenario, parseManifest, scanInkTags, type Manifest, type ScenarioBundle, type ScenarioProblem, type SourceTag,
+  contentHashOf, crossCheckScenario, parseManifest, scanInkTags, structuralDifference, type Manifest, type ScenarioBundle, type ScenarioProblem, type SourceTag,
 } from '../scenario';
 import { InkStory } from '../story';
 import { compileInk } from '../story/compileInk';
@@ -75,9 +75,29 @@ export function buildScenario(dir: string): ScenarioBuild {
   out.knots = new InkStory(compiled.json, 1).knots();
   if (!manifest) return out;
   problems.push(...crossCheckScenario(manifest, rel(manifestPath), out.tags, out.knots));
+  const storyEn = compileTranslation(dir, compiled.json, problems);
   if (problems.length > 0) return out;
-  out.bundle = { manifest, story: compiled.json, contentHash: contentHashOf([JSON.stringify(manifest), compiled.json]) };
+  const parts = [JSON.stringify(manifest), compiled.json, ...(storyEn ? [storyEn] : [])];
+  out.bundle = { manifest, story: compiled.json, ...(storyEn ? { storyEn } : {}), contentHash: contentHashOf(parts) };
   return out;
+}
+
+/** Compiles story.en.ink when the folder has one and checks it matches the Chinese story's structure. */
+function compileTranslation(dir: string, zhJson: string, problems: ScenarioProblem[]): string | null {
+  const enPath = path.join(dir, 'story.en.ink');
+  if (!existsSync(enPath)) return null;
+  const read = (name: string): string => readFileSync(path.join(dir, name), 'utf8');
+  const compiled = compileInk(read('story.en.ink'), 'story.en.ink', read);
+  for (const d of compiled.diagnostics) {
+    if (d.severity === 'error') problems.push({ file: rel(path.join(dir, d.file)), line: d.line, message: d.message });
+  }
+  if (compiled.json === null) return null;
+  const diff = structuralDifference(zhJson, compiled.json);
+  if (diff) {
+    problems.push({ file: rel(enPath), message: `story.en.ink differs in structure from story.ink (only text may differ): ${diff}` });
+    return null;
+  }
+  return compiled.json;
 }
 
 /** One line per problem: "file:line: message". */

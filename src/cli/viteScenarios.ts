@@ -4,7 +4,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { ScenarioBundle } from '../scenario';
+import type { ScenarioBundle, ScenarioEntry } from '../scenario';
 import { buildScenario, formatProblem } from './scenarioBuild';
 
 const VIRTUAL_ID = 'virtual:shapan-scenarios';
@@ -27,13 +27,35 @@ export function buildAllScenarios(dir: string): { bundles: ScenarioBundle[]; fil
   return { bundles, files };
 }
 
-/** The plugin; `dir` is the scenarios folder (default: scenarios/ under the Vite root). */
+/** Where a compiled story is served, relative to the page (the name changes with the content). */
+function storyFile(b: ScenarioBundle, lang: 'zh' | 'en'): string {
+  return `scenarios/${b.manifest.id}-${b.contentHash}.${lang}.json`;
+}
+
+/**
+ * The plugin; `dir` is the scenarios folder (default: scenarios/ under the Vite root). Manifests go
+ * into the module (the picker needs them at once); compiled stories are emitted as JSON files the
+ * app fetches when a drill starts — content, not code, and kept out of the JavaScript bundle.
+ */
 export function shapanScenarios(dir?: string): Plugin {
   let root = process.cwd();
+  let serving = false;
+  /** Story files by served path, for the dev server. */
+  const files = new Map<string, string>();
   return {
     name: 'shapan-scenarios',
     configResolved(config) {
       root = config.root;
+      serving = config.command === 'serve';
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        const body = files.get(url.replace(/^\//, ''));
+        if (body === undefined) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(body);
+      });
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;
@@ -48,7 +70,18 @@ export function shapanScenarios(dir?: string): Plugin {
         this.error(e instanceof Error ? e.message : String(e));
       }
       for (const f of built.files) this.addWatchFile(f);
-      return `export default ${JSON.stringify(built.bundles)};\n`;
+      const entries: ScenarioEntry[] = built.bundles.map((b) => {
+        const zh = storyFile(b, 'zh');
+        const en = b.storyEn !== undefined ? storyFile(b, 'en') : undefined;
+        files.set(zh, b.story);
+        if (en && b.storyEn !== undefined) files.set(en, b.storyEn);
+        if (!serving) {
+          this.emitFile({ type: 'asset', fileName: zh, source: b.story });
+          if (en && b.storyEn !== undefined) this.emitFile({ type: 'asset', fileName: en, source: b.storyEn });
+        }
+        return { manifest: b.manifest, contentHash: b.contentHash, storyFile: zh, ...(en ? { storyEnFile: en } : {}) };
+      });
+      return `export default ${JSON.stringify(entries)};\n`;
     },
     handleHotUpdate(ctx) {
       // A story or manifest edit rebuilds the virtual module (full reload: the drill restarts).

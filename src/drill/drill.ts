@@ -4,7 +4,7 @@
 import { createAggregateSim, createSim, type Command, type Indicators, type Sim, type SimSave } from '../sim';
 import { InkStory, type StoryChoice, type StorySave } from '../story';
 import {
-  parseStoryTag, releaseCommand, tagContextOf, type DrillAction, type ScenarioBundle, type TagContext,
+  parseStoryTag, releaseCommand, tagContextOf, type DrillAction, type ScenarioBundle, type StoryLanguage, type TagContext,
 } from '../scenario';
 import { conditionHolds, clockAt } from './crowdValues';
 import { sampleOf, type ActionOutcome, type ActionSource, type CrowdSample, type DrillInput, type LogEntry, type NewLogEntry } from './eventLog';
@@ -25,6 +25,8 @@ export interface DrillOptions {
    * milliseconds, which the checker's thousands of playthroughs should not pay each time.
    */
   reuseStory?: InkStory;
+  /** The story's language: 'zh' (default) or 'en' (the scenario's story.en.ink, which must exist). */
+  language?: StoryLanguage;
 }
 
 /** An input the drill cannot take now (drill over, choice locked, index out of range …). */
@@ -70,6 +72,7 @@ export class Drill {
   readonly scenario: ScenarioBundle;
   readonly seed: number;
   readonly crowdFidelity: CrowdFidelity;
+  readonly language: StoryLanguage;
   private readonly sim: Sim;
   private readonly story: InkStory;
   private readonly ctx: TagContext;
@@ -107,7 +110,10 @@ export class Drill {
     this.ctx = tagContextOf(m);
     const limit = m.clock.limitMinutes;
     this.limitTicks = limit === undefined ? HARD_LIMIT_TICKS : Math.min(HARD_LIMIT_TICKS, limit * TICKS_PER_MINUTE);
-    this.story = o.reuseStory ?? new InkStory(o.scenario.story, o.seed);
+    this.language = o.language ?? 'zh';
+    const storyJson = this.language === 'en' ? o.scenario.storyEn : o.scenario.story;
+    if (storyJson === undefined) throw new DrillInputError(`scenario "${m.id}" has no English story (story.en.ink)`);
+    this.story = o.reuseStory ?? new InkStory(storyJson, o.seed);
     if (o.reuseStory) o.reuseStory.reset(o.seed);
     this.story.connect({
       number: (name) => (name === 'sceneMinutes' ? this.minutes : this.current[name]),
@@ -116,6 +122,7 @@ export class Drill {
     });
     this.append({
       type: 'start', scenario: m.id, version: m.version, contentHash: o.scenario.contentHash, seed: o.seed, crowd: this.crowdFidelity,
+      language: this.language,
     });
     this.append({ type: 'sample', values: this.current, causes: {} });
     this.continueStory();

@@ -40,7 +40,7 @@ export interface ActionOutcome {
 }
 
 export type LogEntry =
-  | { seq: number; tick: number; type: 'start'; scenario: string; version: string; contentHash: string; seed: number; crowd: string }
+  | { seq: number; tick: number; type: 'start'; scenario: string; version: string; contentHash: string; seed: number; crowd: string; language: string }
   | { seq: number; tick: number; type: 'line'; text: string; speaker?: string; hint?: boolean }
   | { seq: number; tick: number; type: 'choices'; options: string[] }
   | { seq: number; tick: number; type: 'choice'; index: number; text: string }

@@ -3,6 +3,7 @@
 
 import { openDB, type IDBPDatabase } from 'idb';
 import type { DrillInput, DrillMode } from '../drill';
+import type { StoryLanguage } from '../scenario';
 
 /** What is saved; enough to rebuild the drill exactly (same scenario version, seed and inputs). */
 export interface AutosaveRecord {
@@ -20,6 +21,8 @@ export interface AutosaveRecord {
   savedAt: string;
   /** When the drill was started (ISO 8601). */
   startedAt: string;
+  /** The story's language (absent in older saves: Chinese). */
+  language?: StoryLanguage;
 }
 
 export interface AutosaveStore {

@@ -19,6 +19,7 @@ const ResultSchema = v.strictObject({
   scenario: v.strictObject({ id: v.string(), version: v.string(), contentHash: v.string() }),
   seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4294967295)),
   crowd: v.picklist(['agents', 'aggregate']),
+  language: v.optional(v.picklist(['zh', 'en'])),
   mode: v.picklist(['practice', 'assessment']),
   trainee: TraineeSchema,
   startedAt: v.string(),
@@ -84,7 +85,7 @@ export function verifyResult(r: ResultFile, scenario: ScenarioBundle): Verificat
   let logHash: string;
   let score: Score;
   try {
-    const drill = replayDrill({ scenario, seed: r.seed, crowd: r.crowd }, r.inputs, r.endTick);
+    const drill = replayDrill({ scenario, seed: r.seed, crowd: r.crowd, language: r.language ?? 'zh' }, r.inputs, r.endTick);
     logHash = hashLog(drill.log);
     score = scoreDrill(m, drill.log);
   } catch (e) {

@@ -2,6 +2,7 @@
 // page can write result files without loading the replay engine (resultFile.ts parses and verifies).
 import type { CrowdFidelity, DrillInput } from '../drill';
 import type { Score } from '../scoring';
+import type { StoryLanguage } from '../scenario';
 
 export const RESULT_SCHEMA_VERSION = 1;
 export const RESULT_KIND = 'shapan-result';
@@ -13,6 +14,8 @@ export interface ResultFile {
   scenario: { id: string; version: string; contentHash: string };
   seed: number;
   crowd: CrowdFidelity;
+  /** The story's language (absent in files from before translations existed: Chinese). */
+  language?: StoryLanguage;
   mode: 'practice' | 'assessment';
   trainee: { name: string; unit: string; id: string };
   startedAt: string;

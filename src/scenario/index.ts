@@ -12,13 +12,27 @@ export type { SourceTag } from './inkTagScan';
 export { crossCheckScenario, tagContextOf } from './crossCheck';
 export type { ScenarioProblem } from './crossCheck';
 export { contentHashOf } from './contentHash';
+export { structuralDifference } from './storyStructure';
 
 import type { Manifest } from './manifestSchema';
 
-/** A scenario ready to play: its manifest, compiled story and content hash. */
+export type StoryLanguage = 'zh' | 'en';
+
+/** A scenario ready to play: its manifest, compiled stories and content hash. */
 export interface ScenarioBundle {
   manifest: Manifest;
-  /** The compiled Ink story (JSON text). */
+  /** The compiled Ink story (JSON text), Chinese. */
   story: string;
+  /** The English translation (story.en.ink), structurally identical to `story`, when there is one. */
+  storyEn?: string;
   contentHash: string;
+}
+
+/** A scenario as the app ships it: the manifest at once, the compiled stories as files to fetch. */
+export interface ScenarioEntry {
+  manifest: Manifest;
+  contentHash: string;
+  /** Path of the compiled Chinese story, relative to the page. */
+  storyFile: string;
+  storyEnFile?: string;
 }

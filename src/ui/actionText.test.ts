@@ -15,7 +15,7 @@ const manifest: TextContext['manifest'] = {
 
 const deploy: DrillAction = { kind: 'command', command: { command: 'deploy', args: { posture: 'liaison', count: 8, zone: 'square' } } };
 const log: LogEntry[] = [
-  { seq: 0, tick: 0, type: 'start', scenario: 's', version: '1.0.0', contentHash: 'h', seed: 1, crowd: 'agents' },
+  { seq: 0, tick: 0, type: 'start', scenario: 's', version: '1.0.0', contentHash: 'h', seed: 1, crowd: 'agents', language: 'zh' },
   { seq: 1, tick: 0, type: 'sample', values: { tension: 40, legitimacy: 70, rumor: 0, safety: 5, crowd: 300, violence: 0, arrests: 0, injuries: 0, active: 10 }, causes: {} },
   { seq: 2, tick: 6, type: 'choice', index: 0, text: '先派联络民警了解情况' },
   { seq: 3, tick: 6, type: 'action', source: 'story', action: deploy, outcome: { applied: 8, cause: 'cmd#0:deploy' } },

@@ -2,7 +2,7 @@
 // there; the page gets views of it. Plain structured-clone data; snapshot buffers are transferred.
 import type { DrillInput, DrillMode, DrillView } from '../drill';
 import type { DrillResult } from '../scoring';
-import type { ScenarioBundle } from '../scenario';
+import type { ScenarioBundle, StoryLanguage } from '../scenario';
 import type { SnapshotBuffers, VenueInfo } from '../sim';
 
 export type { DrillMode, DrillResult, DrillView };
@@ -13,6 +13,8 @@ export interface DrillStart {
   bundle: ScenarioBundle;
   seed: number;
   mode: DrillMode;
+  /** The story's language (the bundle must have it). */
+  language: StoryLanguage;
   /** Inputs to replay first (resume or fork), then run on to `untilTick`. */
   inputs?: DrillInput[];
   untilTick?: number;

@@ -33,7 +33,7 @@ function inProcessWorker(): DrillWorkerPort {
 
 describe('drill worker', () => {
   it('plays exactly like the headless drill, and resumes to the same state from its inputs', async () => {
-    const client = await DrillWorkerClient.start(inProcessWorker(), { bundle, seed: 3, mode: 'practice' });
+    const client = await DrillWorkerClient.start(inProcessWorker(), { bundle, seed: 3, mode: 'practice', language: 'zh' });
     expect(client.view.choices.map((c) => c.text)).toEqual(['立即初报', '先看看再说', '等上级指示再说']);
     expect(client.current.count).toBeGreaterThan(0);
     await client.advance(4);
@@ -51,7 +51,7 @@ describe('drill worker', () => {
     expect(client.log).toEqual(direct.log);
     expect(client.inputs).toEqual(direct.inputs);
 
-    const resumed = await DrillWorkerClient.start(inProcessWorker(), { bundle, seed: 3, mode: 'practice', inputs: client.inputs, untilTick: client.view.tick });
+    const resumed = await DrillWorkerClient.start(inProcessWorker(), { bundle, seed: 3, mode: 'practice', language: 'zh', inputs: client.inputs, untilTick: client.view.tick });
     expect(resumed.view.tick).toBe(11);
     expect(hashLog(resumed.log)).toBe(hashLog(client.log));
     expect(resumed.view.values).toEqual(client.view.values);
@@ -63,7 +63,7 @@ describe('drill worker', () => {
   });
 
   it('reports a bad input as a DrillInputError without breaking the drill', async () => {
-    const client = await DrillWorkerClient.start(inProcessWorker(), { bundle, seed: 1, mode: 'assessment' });
+    const client = await DrillWorkerClient.start(inProcessWorker(), { bundle, seed: 1, mode: 'assessment', language: 'zh' });
     await expect(client.input({ kind: 'choice', index: 9 })).rejects.toBeInstanceOf(DrillWorkerError);
     await expect(client.input({ kind: 'choice', index: 9 })).rejects.toThrow(/no choice 9/);
     const v = await client.advance(1);

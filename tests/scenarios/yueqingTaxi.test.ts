@@ -1,7 +1,7 @@
 // Golden runs of yueqing-taxi with the agent crowd: a well-handled and a badly handled line (fixed
 // seed + scripted choices → event-log hash, ending and band), and the crowd's say in the outcome.
-// The hashes change only with a deliberate change of the story, the manifest or the crowd model;
-// update them and say why in the commit.
+// The hashes change only with a deliberate change of the story, the manifest, the crowd model or the
+// event log's format; update them and say why in the commit.
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,9 +39,9 @@ describe('yueqing-taxi', () => {
     expect(d.ended).toEqual({ ending: 'resolved-dialogue', reason: 'story' });
     expect(s.band).toBe('优秀');
     expect(s.redLines).toEqual([]);
-    expect(hashLog(d.log)).toBe('2bc2588f');
+    expect(hashLog(d.log)).toBe('45bb1e39');
     // The recorded inputs replay to the identical log.
-    expect(hashLog(replayDrill({ scenario: d.scenario, seed: 7 }, d.inputs, d.tick).log)).toBe('2bc2588f');
+    expect(hashLog(replayDrill({ scenario: d.scenario, seed: 7 }, d.inputs, d.tick).log)).toBe('45bb1e39');
   });
 
   it('a bad line (always the last option) crosses red lines and fails', () => {
@@ -51,7 +51,7 @@ describe('yueqing-taxi', () => {
     expect(s.band).toBe('不合格');
     expect(s.redLines.map((r) => r.id)).toEqual(['R3', 'R5']);
     expect(s.total).toBeLessThanOrEqual(59);
-    expect(hashLog(d.log)).toBe('31eed0d1');
+    expect(hashLog(d.log)).toBe('045071c3');
   });
 
   it('the same dialogue policy meets other events and another ending after riot police than after liaison officers', () => {
@@ -61,5 +61,17 @@ describe('yueqing-taxi', () => {
     expect(injectsOf(liaison)).not.toContain('violence-onset');
     expect(riot.ended?.ending).toBe('escalated');
     expect(liaison.ended?.ending).toBe('second-wave');
+  });
+
+  it('the English story plays the same drill with English text', () => {
+    if (!scenario?.storyEn) throw new Error('yueqing-taxi has no story.en.ink');
+    const zh = play(firstChoice, 7);
+    const en = playHeadless(new Drill({ scenario, seed: 7, language: 'en' }), firstChoice);
+    expect(en.ended).toEqual(zh.ended);
+    expect(en.tick).toBe(zh.tick);
+    expect(scoreDrill(scenario.manifest, en.log).total).toBe(scoreDrill(scenario.manifest, zh.log).total);
+    const firstLine = (d: Drill) => d.log.find((e) => e.type === 'line' && e.speaker === 'command-center');
+    expect(firstLine(en)).toMatchObject({ text: expect.stringMatching(/^"110 call: a large number of taxis/) });
+    expect(firstLine(zh)).toMatchObject({ text: expect.stringMatching(/^“110报警/) });
   });
 });

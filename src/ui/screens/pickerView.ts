@@ -47,6 +47,16 @@ const states = new WeakMap<HTMLElement, ViewState>();
 
 const sameTrainee = (a: Trainee, b: Trainee): boolean => a.name === b.name && a.unit === b.unit && a.id === b.id;
 
+/**
+ * The draft after the app changed some trainee fields: only the fields the app changed are taken, so
+ * the echo of one field's change never wipes what is being typed in another.
+ */
+function adoptChanged(draft: Trainee, before: Trainee, after: Trainee): Trainee {
+  const out = { ...draft };
+  for (const f of ['name', 'unit', 'id'] as const) if (before[f] !== after[f]) out[f] = after[f];
+  return out;
+}
+
 /** Renders (or re-renders) the picker into `root` and marks the root `data-screen="picker"`. */
 export function renderPicker(root: HTMLElement, data: PickerData, actions: PickerActions, t: Translate, locale: UiLocale): void {
   // Coming back from another screen rendered into the same root starts afresh (no stale errors).
@@ -55,7 +65,7 @@ export function renderPicker(root: HTMLElement, data: PickerData, actions: Picke
     ? {
       ...prev, actions, t, locale, data,
       // Adopt values from the app only when the app changed them; otherwise keep what is being typed.
-      draft: sameTrainee(prev.data.trainee, data.trainee) ? prev.draft : { ...data.trainee },
+      draft: sameTrainee(prev.data.trainee, data.trainee) ? prev.draft : adoptChanged(prev.draft, prev.data.trainee, data.trainee),
       mode: prev.data.mode === data.mode ? prev.mode : data.mode,
       confirmDiscard: prev.confirmDiscard && data.resumable !== null,
     }

@@ -90,7 +90,7 @@ function dialogue(p: DrillScreenProps, a: DrillScreenActions, t: Translate): Tem
         const who = l.own ? t('drill.you') : speakerName(p.manifest, l.speaker, p.locale);
         return html`<li class=${l.own ? 'own' : l.hint ? 'hint' : 'line'}>
           ${l.hint ? html`<span class="tag">${t('drill.hint')}</span>` : nothing}
-          ${who ? html`<span class="speaker">${who}：</span>` : nothing}<span class="text">${l.text}</span></li>`;
+          ${who ? html`<span class="speaker">${t('drill.speakerLabel', { who })}</span>` : nothing}<span class="text">${l.text}</span></li>`;
       })}
     </ol>
     ${paused ? html`<p class="waiting" role="status">${t('drill.waiting', { clock: lockedClock })}</p>` : nothing}

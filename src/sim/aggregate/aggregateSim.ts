@@ -3,7 +3,7 @@
 
 import { validateCommand } from '../commandValidation';
 import { Rng, Stream } from '../rng';
-import { PRESET_PARAMS, type ScenarioParams } from '../scenario/presetParams';
+import { mergeParams, PRESET_PARAMS, type ScenarioParams } from '../scenario/presetParams';
 import { buildVenue } from '../scenario/venue';
 import { VENUES } from '../scenario/venueSpecs';
 import { Fnv1a } from '../stateHash';
@@ -29,21 +29,6 @@ export interface AggregateSimOptions {
   params?: Partial<ScenarioParams>;
   /** false: keep no cause ledger (`ledger()` stays empty) — for consumers that never read it. */
   explain?: boolean;
-}
-
-/** Parameter overrides as the full model takes them: unknown keys and non-finite numbers are input errors. */
-function mergeParams(base: ScenarioParams, over: Partial<ScenarioParams> | undefined): ScenarioParams {
-  if (over === undefined) return base;
-  const out = { ...base } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(over)) {
-    if (!(k in base)) throw new SimInputError(`params.${k}: unknown parameter`);
-    const cur = (base as unknown as Record<string, unknown>)[k];
-    if (typeof cur === 'number' && (typeof v !== 'number' || !Number.isFinite(v))) {
-      throw new SimInputError(`params.${k}: must be a finite number, got ${JSON.stringify(v)}`);
-    }
-    out[k] = v;
-  }
-  return out as unknown as ScenarioParams;
 }
 
 export class AggregateSim implements Sim {

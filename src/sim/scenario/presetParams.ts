@@ -1,7 +1,7 @@
 // Parameters of the scenario presets (crowd-model.md §4.8 defaults, §7 per-preset values).
 // Every number here is a calibration (◇) unless the spec marks it as taken from the literature (★).
 
-import type { RumorContent, ScenarioPresetName } from '../types';
+import { SimInputError, type RumorContent, type ScenarioPresetName } from '../types';
 
 export interface TypeDist {
   H: [number, number];
@@ -139,3 +139,18 @@ export const PRESET_PARAMS: Record<ScenarioPresetName, ScenarioParams> = {
 
 /** Keys a caller may override (tuning knobs and any §4.8 scalar). */
 export type ScenarioParamOverrides = Partial<ScenarioParams>;
+
+/** A preset's parameters with overrides applied: unknown keys and non-finite numbers are input errors. */
+export function mergeParams(base: ScenarioParams, over: Partial<ScenarioParams> | undefined): ScenarioParams {
+  if (over === undefined) return base;
+  const out = { ...base } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(over)) {
+    if (!(k in base)) throw new SimInputError(`params.${k}: unknown parameter`);
+    const cur = (base as unknown as Record<string, unknown>)[k];
+    if (typeof cur === 'number' && (typeof v !== 'number' || !Number.isFinite(v))) {
+      throw new SimInputError(`params.${k}: must be a finite number, got ${JSON.stringify(v)}`);
+    }
+    out[k] = v;
+  }
+  return out as unknown as ScenarioParams;
+}

@@ -17,7 +17,7 @@ import { Physical, createPhysicalTickResult, type PhysicalTickResult } from './p
 import { runForce, postureEffects, tickEscorts, incursion } from './policePhase';
 import { updateStations } from './policeOrders';
 import { inflow, spawnInitialCrowd } from './population';
-import { PRESET_PARAMS, type ScenarioParams } from './presetParams';
+import { mergeParams, PRESET_PARAMS, type ScenarioParams } from './presetParams';
 import { applyCommand, applyInject } from './commandEffects';
 import { hashWorld, loadWorld, saveWorld } from './worldSave';
 import { Attribution, socialUpdate } from './social';
@@ -36,21 +36,6 @@ export interface ScenarioSimOptions {
   seed: number;
   agents?: number;
   params?: Partial<ScenarioParams>;
-}
-
-/** Validates parameter overrides: unknown keys and non-finite numbers are input errors. */
-function mergeParams(base: ScenarioParams, over: Partial<ScenarioParams> | undefined): ScenarioParams {
-  if (over === undefined) return base;
-  const out = { ...base } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(over)) {
-    if (!(k in base)) throw new SimInputError(`params.${k}: unknown parameter`);
-    const cur = (base as unknown as Record<string, unknown>)[k];
-    if (typeof cur === 'number' && (typeof v !== 'number' || !Number.isFinite(v))) {
-      throw new SimInputError(`params.${k}: must be a finite number, got ${JSON.stringify(v)}`);
-    }
-    out[k] = v;
-  }
-  return out as unknown as ScenarioParams;
 }
 
 export class ScenarioSim implements Sim {

@@ -47,6 +47,7 @@ const OBSTACLE = 0x6b6b6b;
 const ZONE_FILL = 0x9fb7d6;
 const EXIT = 0x2e9e4f;
 const FOCAL = 0xb3001b;
+const RUMOR_MARK = 0x7b2cbf;
 
 export class VenueScene extends Phaser.Scene {
   private crowd!: Phaser.GameObjects.Graphics;
@@ -156,6 +157,17 @@ export class VenueScene extends Phaser.Scene {
         const x = fresh ? cur.x[i]! : prev.x[i]! + (cur.x[i]! - prev.x[i]!) * a;
         const y = fresh ? cur.y[i]! : prev.y[i]! + (cur.y[i]! - prev.y[i]!) * a;
         this.drawShape(g, L, x * s, y * s, size);
+      }
+    }
+
+    // Rumour markers: a small violet mark beside each citizen passing a rumour on.
+    const spreading = cur.spreading;
+    if (spreading) {
+      g.fillStyle(RUMOR_MARK, 0.9);
+      const d = pixelSize(0.6 * s * this.deps.agentScale);
+      for (let i = 0; i < n; i++) {
+        if (spreading[i] !== 1 || lookOf[i]! < 0) continue;
+        g.fillRect(Math.round(cur.x[i]! * s) + d, Math.round(cur.y[i]! * s) - 2 * d, d, d);
       }
     }
 

@@ -125,6 +125,8 @@ export interface SnapshotBuffers {
   type: Uint8Array;
   /** 1 while a citizen walks to an exit (optional: filled when the caller provides it). */
   leaving?: Uint8Array;
+  /** 1 while a citizen actively spreads a rumour (optional: filled when the caller provides it). */
+  spreading?: Uint8Array;
   /** Officers: x, y and posture code (0 liaison … 3 riot), status. */
   ox: Float32Array;
   oy: Float32Array;

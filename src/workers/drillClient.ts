@@ -104,6 +104,7 @@ function copySnapshot(from: SnapshotBuffers, to: SnapshotBuffers): void {
   to.x.set(from.x.subarray(0, n)); to.y.set(from.y.subarray(0, n)); to.state.set(from.state.subarray(0, n)); to.type.set(from.type.subarray(0, n));
   const m = Math.min(from.ox.length, to.ox.length);
   to.ox.set(from.ox.subarray(0, m)); to.oy.set(from.oy.subarray(0, m)); to.oposture.set(from.oposture.subarray(0, m)); to.ostatus.set(from.ostatus.subarray(0, m));
+  if (from.spreading && to.spreading) to.spreading.set(from.spreading.subarray(0, Math.min(from.spreading.length, to.spreading.length)));
   to.count = from.count;
   to.officerCount = from.officerCount;
 }

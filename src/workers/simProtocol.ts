@@ -47,7 +47,9 @@ export type WorkerReply =
 
 /** The ArrayBuffers of a snapshot set, to pass as the transfer list of postMessage. */
 export function transferablesOf(b: SnapshotBuffers): ArrayBuffer[] {
-  return [b.x, b.y, b.state, b.type, b.ox, b.oy, b.oposture, b.ostatus].map((a) => a.buffer as ArrayBuffer);
+  const arrays = [b.x, b.y, b.state, b.type, b.ox, b.oy, b.oposture, b.ostatus];
+  if (b.spreading) arrays.push(b.spreading);
+  return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Allocates one snapshot set for a sim of the given capacities. */
@@ -61,6 +63,7 @@ export function allocateSnapshot(capacity: number, officerCapacity: number): Sna
     oy: new Float32Array(officerCapacity),
     oposture: new Uint8Array(officerCapacity),
     ostatus: new Uint8Array(officerCapacity),
+    spreading: new Uint8Array(capacity),
     count: 0,
     officerCount: 0,
   };

@@ -12,6 +12,7 @@ import {
 import { Cause } from './causeBook';
 import { closeLedger, computeIndicators, emptyIndicators, roundIndicators, thresholdEvents } from './indicatorCalc';
 import { infoPhase, markNearLiaison, meanPopulationL, seedRumor } from './infoLayer';
+import { Rumor, RUMOR_SLOTS } from './citizens';
 import { Perception } from './perception';
 import { Physical, createPhysicalTickResult, type PhysicalTickResult } from './physical';
 import { runForce, postureEffects, tickEscorts, incursion } from './policePhase';
@@ -286,6 +287,14 @@ export class ScenarioSim implements Sim {
       into.type[i] = c.type[i] as number;
     }
     if (into.leaving) for (let i = 0; i < n; i++) into.leaving[i] = c.leaving[i] as number;
+    if (into.spreading) {
+      // A spreader of any rumour slot (the views mark where a rumour is being passed on).
+      for (let i = 0; i < n; i++) {
+        let on = 0;
+        for (let k = 0; k < RUMOR_SLOTS; k++) if (c.rumor[i * RUMOR_SLOTS + k] === Rumor.S) on = 1;
+        into.spreading[i] = on;
+      }
+    }
     into.count = n;
     const m = Math.min(o.used, into.ox.length);
     for (let j = 0; j < m; j++) {

@@ -46,6 +46,8 @@ const TAG_CACHE = new WeakMap<ScenarioBundle, Map<string, ReturnType<typeof pars
 /** A drill with no time limit still stops after 12 scene hours (a headless player cannot loop forever). */
 const HARD_LIMIT_TICKS = 12 * 60 * TICKS_PER_MINUTE;
 const SAMPLE_EVERY = TICKS_PER_MINUTE;
+/** The phase 善后/复盘 (docs/authoring.md §2.3). */
+const AFTERCARE_PHASE = 5;
 
 /** Everything needed to continue a drill exactly where it was (structured-clone safe). */
 export interface DrillSnapshot {
@@ -261,7 +263,9 @@ export class Drill {
     if (minuteMark) this.append({ type: 'sample', values: this.current, causes: this.explain ? this.causes.flush() : {} });
     if (this.now >= this.waitUntil && this.pending.length === 0 && this.story.canContinue) this.continueStory();
     if (this.endState) return;
-    if (this.now >= this.limitTicks) {
+    // The scene's time limit covers phases 1–4; aftercare (phase 5: the next day, a week later) happens
+    // after the scene, so only the hard limit applies there.
+    if (this.now >= HARD_LIMIT_TICKS || (this.now >= this.limitTicks && this.phaseNow < AFTERCARE_PHASE)) {
       const failed = this.scenario.manifest.endings.find((e) => e.outcome === 'failed');
       this.finish(failed?.id ?? null, 'timeLimit');
       return;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScenario } from '../../src/cli/scenarioBuild';
 import { Drill, DrillInputError, forkDrill, hashLog, playHeadless, replayDrill, scriptedChoices } from '../../src/drill';
 import type { ScenarioBundle } from '../../src/scenario';
+import { compileInk } from '../../src/story/compileInk';
 
 const MINI = path.resolve(__dirname, '../fixtures/scenarios/mini');
 function mini(): ScenarioBundle {
@@ -134,5 +135,21 @@ describe('drill engine (mini scenario, full crowd model)', () => {
     force.advanceTo(60);
     expect(force.values.tension).toBeGreaterThan(talk.values.tension);
     expect(force.values.legitimacy).toBeLessThan(talk.values.legitimacy);
+  });
+
+  it('the scene time limit spares aftercare (phase 5), which happens after the scene', () => {
+    const story = (phase: number) => {
+      const r = compileInk(`-> a\n=== a ===\nNext day. # phase: ${phase} # wait: 120\n* [Close the case]\n  Done. # ending: talked\n  -> END\n`, 'story.ink', () => '');
+      if (!r.json) throw new Error(JSON.stringify(r.diagnostics));
+      return { ...scenario, story: r.json };
+    };
+    const aftercare = new Drill({ scenario: story(5), seed: 1 });
+    aftercare.advanceTo(121 * 6);
+    expect(aftercare.ended).toBeNull();
+    expect(aftercare.choices.map((c) => c.text)).toEqual(['Close the case']);
+    const onScene = new Drill({ scenario: story(4), seed: 1 });
+    onScene.advanceTo(121 * 6);
+    expect(onScene.ended).toEqual({ ending: 'timeout', reason: 'timeLimit' });
+    expect(onScene.tick).toBe(90 * 6);
   });
 });

@@ -2,6 +2,7 @@
 // the Phaser venue, the audio director and the autosave, and wires the screens (picker → drill →
 // debrief) to them. Views only render state and call the handlers given here.
 import Phaser from 'phaser';
+import { version as APP_VERSION } from '../package.json';
 import scenarios from 'virtual:shapan-scenarios';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
@@ -14,7 +15,7 @@ import { renderHeader } from './ui/screens/appHeader';
 import { renderPicker } from './ui/screens/pickerView';
 import { renderDrill } from './ui/screens/drillScreen';
 import { renderDebrief, disposeDebrief } from './ui/debrief/debriefView';
-import { VenueScene } from './scenes';
+import { MAP_FONT_FAMILY, VenueScene } from './scenes';
 import { DrillWorkerClient, DrillWorkerError } from './workers/drillClient';
 import type { DrillMode } from './workers/drillProtocol';
 import { TickPacer } from './workers/tickPacer';
@@ -31,8 +32,6 @@ const TICK_PERIOD_MS = 2500;
 /** While a choice's time cost runs (a meeting, a wait), the clock fast-forwards this many times faster. */
 const FAST_FORWARD = 8;
 const MAX_BATCH = 8;
-const FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
-const APP_VERSION = '0.2.0';
 
 interface Running {
   bundle: ScenarioBundle;
@@ -208,7 +207,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
       scene: [new VenueScene({
         source: { venue, get previous() { return client.previous; }, get current() { return client.current; }, alpha: () => pacer.alpha() },
-        zoneLabel, focalLabel: t('venue.focal'), pxPerMetre, fontFamily: FONT_FAMILY, agentScale: 1,
+        zoneLabel, focalLabel: t('venue.focal'), pxPerMetre, fontFamily: MAP_FONT_FAMILY, agentScale: 1,
         heat: () => store.getState().heat,
         onZone: (zone) => store.getState().set({ selectedZone: zone, notice: { key: 'drill.zonePicked', params: { zone: zoneLabel(zone) } } }),
       })],

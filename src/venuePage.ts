@@ -10,7 +10,7 @@ import type { ActionItem, PresetName, SimEvent } from './sim';
 import { createTranslator, isMessageKey, resolveLocale } from './i18n';
 import { createUiStore, type OfficerCounts, type Speed } from './store';
 import { commandButtonsFor, createEventDigest, mountControlPanel, type CommandButton } from './ui';
-import { VenueScene } from './scenes';
+import { MAP_FONT_FAMILY, VenueScene } from './scenes';
 import { SimWorkerClient, SimWorkerError } from './workers/simClient';
 import type { SimSetup } from './workers/simProtocol';
 import { TickPacer } from './workers/tickPacer';
@@ -23,7 +23,6 @@ const MAX_BATCH = 8;
 const SCENE_START_SECONDS = 9 * 3600 + 12 * 60;
 /** Indicators reach the store at most this often (~4×/s). */
 const STORE_PUSH_MS = 240;
-const FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
 class BadParam extends Error {}
 
@@ -171,7 +170,7 @@ async function start(): Promise<void> {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [new VenueScene({
       source: { venue, get previous() { return client.previous; }, get current() { return client.current; }, alpha: () => pacer.alpha() },
-      zoneLabel: labelOf, focalLabel: t('venue.focal'), pxPerMetre, fontFamily: FONT_FAMILY,
+      zoneLabel: labelOf, focalLabel: t('venue.focal'), pxPerMetre, fontFamily: MAP_FONT_FAMILY,
       agentScale: preset === 'epstein' ? 0.5 : 1,
     })],
   });

@@ -155,6 +155,10 @@ export class Drill {
   get choices(): readonly StoryChoice[] {
     return this.pending;
   }
+  /** How many sets of choices the story has offered so far (a new set means something happened). */
+  get choiceSets(): number {
+    return this.choicesShown;
+  }
   get rationalePrompt(): string | null {
     return this.pendingRationale;
   }

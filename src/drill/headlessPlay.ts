@@ -42,11 +42,11 @@ export function playHeadless(drill: Drill, policy: ChoicePolicy): Drill {
       drill.advanceUntilChoices(Math.max(drill.lockedUntil, drill.tick + 1));
       continue;
     }
-    const shownAt = drill.log.length;
+    const offered = drill.choiceSets;
     drill.advanceUntilChoices(drill.tick + thinkTicks);
     if (drill.ended) break;
     // Interrupted while thinking: think again about the new choices.
-    if (drill.log.length !== shownAt && drill.log.some((e, i) => i >= shownAt && e.type === 'choices')) continue;
+    if (drill.choiceSets !== offered) continue;
     drill.choose(policy(drill.choices, decision++, drill));
   }
   return drill;

@@ -5,6 +5,9 @@ import Phaser from 'phaser';
 import type { SnapshotBuffers, VenueInfo, VenueRect } from '../sim';
 import { CITIZEN_LOOKS, OFFICER_LOOKS, citizenLook, officerAlpha, type Look } from './portrayal';
 
+/** The map labels' font: the bundled Noto Sans SC first (panel.css uses the same stack for the DOM). */
+export const MAP_FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+
 /** A portrayal size in pixels, whole and at least one. */
 function pixelSize(px: number): number {
   return Math.max(1, Math.round(px));

@@ -1,2 +1,2 @@
 // Public face of the Phaser scenes.
-export { VenueScene, type CrowdFrameSource, type VenueSceneDeps } from './VenueScene';
+export { VenueScene, MAP_FONT_FAMILY, type CrowdFrameSource, type VenueSceneDeps } from './VenueScene';

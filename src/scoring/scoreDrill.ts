@@ -4,7 +4,7 @@
 import type { LogEntry } from '../drill';
 import type { Localized, Manifest } from '../scenario';
 import { evaluateRule, type Evidence } from './criterionRules';
-import { argsMatch, COERCIVE, indexLog, valuesAt, warnedBefore, type LogIndex } from './logIndex';
+import { argsMatch, COERCIVE, indexLog, TICKS_PER_MINUTE, valuesAt, warnedBefore, type LogIndex } from './logIndex';
 import { findTurningPoints, type TurningPoint } from './turningPoints';
 
 export type Band = '优秀' | '良好' | '合格' | '不合格';
@@ -69,7 +69,7 @@ function redLinesCrossed(m: Manifest, ix: LogIndex): RedLineHit[] {
         if (a.name !== r.command || a.applied === 0 || !argsMatch(a.args, r.args)) return false;
         if (!r.whenBelow) return true;
         const v = valuesAt(ix, a.tick);
-        return v !== undefined && Object.entries(r.whenBelow).every(([k, lim]) => (k === 'sceneMinutes' ? a.tick / 6 : v[k as keyof typeof v]) < lim);
+        return v !== undefined && Object.entries(r.whenBelow).every(([k, lim]) => (k === 'sceneMinutes' ? a.tick / TICKS_PER_MINUTE : v[k as keyof typeof v]) < lim);
       });
     } else hit = ix.actions.find((a) => COERCIVE(a) && !warnedBefore(ix, a, r.withinMinutes));
     if (hit) hits.push({ id: rl.id, seq: hit.seq, tick: hit.tick });

@@ -9,6 +9,7 @@ import type { Locale, MessageKey, Translate } from '../../i18n';
 import { renderCommandPanel } from './commandPanel';
 import { renderIndicators } from './drillIndicators';
 import { renderDecisionLog } from './decisionLog';
+import { clockAtTick } from '../actionText';
 import './drill.css';
 
 export interface DrillScreenActions {
@@ -82,7 +83,7 @@ function dialogue(p: DrillScreenProps, a: DrillScreenActions, t: Translate): Tem
   const lines = p.state.dialogue.slice(-40);
   const practice = p.state.mode === 'practice';
   const paused = v !== null && v.choices.length === 0 && !v.ended && v.lockedUntil > v.tick;
-  const lockedClock = paused && v ? addMinutes(v.clock, Math.ceil((v.lockedUntil - v.tick) / 6)) : '';
+  const lockedClock = paused && v ? clockAtTick(p.manifest.clock.start, v.lockedUntil) : '';
   return html`<section class="dialogue" aria-labelledby="dialogue-h">
     <h2 id="dialogue-h">${t('drill.dialogue')}</h2>
     <ol class="lines" role="log" aria-live="polite" aria-relevant="additions">
@@ -115,13 +116,6 @@ function rationaleForm(a: DrillScreenActions, t: Translate): TemplateResult {
     <textarea id="rationale" name="rationale" rows="3" placeholder=${t('drill.rationaleHint')}></textarea>
     <button type="submit">${t('drill.rationaleSave')}</button>
   </form>`;
-}
-
-/** "HH:MM" plus minutes. */
-function addMinutes(clock: string, minutes: number): string {
-  const [h, m] = clock.split(':').map(Number);
-  const total = ((h ?? 0) * 60 + (m ?? 0) + minutes) % 1440;
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }
 
 /** Renders the drill screen into `root` (lit-html keeps the DOM between calls). */

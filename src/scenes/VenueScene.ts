@@ -2,7 +2,7 @@
 // point, labels) drawn once; the crowd and police redrawn every frame into ONE Graphics object with
 // fillRect (the fast path on Canvas, fine on WebGL), positions interpolated between two snapshots.
 import Phaser from 'phaser';
-import type { SnapshotBuffers, VenueInfo, VenueRect } from '../sim';
+import type { CORDON_FIELDS, SnapshotBuffers, VenueInfo, VenueRect } from '../sim';
 import { CITIZEN_LOOKS, OFFICER_LOOKS, citizenLook, officerAlpha, type Look } from './portrayal';
 
 /** The map labels' font: the bundled Noto Sans SC first (panel.css uses the same stack for the DOM). */
@@ -51,12 +51,19 @@ const ZONE_FILL = 0x9fb7d6;
 const EXIT = 0x2e9e4f;
 const FOCAL = 0xb3001b;
 const RUMOR_MARK = 0x7b2cbf;
+/** Police lines: the planned line thin and dashed, its closed stretches as a solid band. */
+const LINE_COLOR = 0x1d3a8a;
+const LINE_CLOSED = 0xffd60a;
+/** The snapshot's segment layout (checked against the sim's constant by the type system). */
+const SEGMENT_FIELDS: typeof CORDON_FIELDS = 5;
+const DASH_METRES = 1;
 
 export class VenueScene extends Phaser.Scene {
   private crowd!: Phaser.GameObjects.Graphics;
   /** Look index per citizen slot, reused every frame (no allocation per frame). */
   private lookOf = new Int8Array(0);
   private heatLayer!: Phaser.GameObjects.Graphics;
+  private lines!: Phaser.GameObjects.Graphics;
   private heatCounts = new Float32Array(0);
   private frame = 0;
 
@@ -95,6 +102,7 @@ export class VenueScene extends Phaser.Scene {
     this.add.text(fx + 12, fy - 2, this.deps.focalLabel, { ...labelStyle, color: '#8a0015' }).setOrigin(0, 0).setDepth(2);
 
     this.crowd = this.add.graphics().setDepth(1);
+    this.lines = this.add.graphics().setDepth(1.2);
     this.heatLayer = this.add.graphics().setDepth(1.5);
     this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
       const mx = p.worldX / s;
@@ -174,6 +182,8 @@ export class VenueScene extends Phaser.Scene {
       }
     }
 
+    this.drawLines(cur);
+
     // Officers, drawn over the crowd, one pass per posture.
     const m = cur.officerCount;
     for (let posture = 0; posture < OFFICER_LOOKS.length; posture++) {
@@ -188,6 +198,43 @@ export class VenueScene extends Phaser.Scene {
         const y = fresh ? cur.oy[j]! : prev.oy[j]! + (cur.oy[j]! - prev.oy[j]!) * a;
         g.fillStyle(L.color, L.alpha * opacity);
         this.drawShape(g, L, x * s, y * s, size, L.alpha * opacity);
+      }
+    }
+  }
+
+  /**
+   * Police lines from the current snapshot: each line dashed where it is planned, a solid yellow band
+   * on dark blue where officers stand close enough to close it (crowd-model.md §4.3). The officers'
+   * own marks are drawn on top, so a closed line reads as a wall of people, an open one as gaps.
+   */
+  private drawLines(cur: SnapshotBuffers): void {
+    const g = this.lines;
+    g.clear();
+    const segs = cur.cordons;
+    const n = cur.cordonCount ?? 0;
+    if (!segs || n === 0) return;
+    const s = this.deps.pxPerMetre;
+    for (let k = 0; k < n; k++) {
+      const b = k * SEGMENT_FIELDS;
+      const x0 = segs[b]! * s;
+      const y0 = segs[b + 1]! * s;
+      const x1 = segs[b + 2]! * s;
+      const y1 = segs[b + 3]! * s;
+      if (segs[b + 4] === 1) {
+        g.lineStyle(Math.max(3, 0.9 * s), LINE_COLOR, 0.9).lineBetween(x0, y0, x1, y1);
+        g.lineStyle(Math.max(1, 0.3 * s), LINE_CLOSED, 1).lineBetween(x0, y0, x1, y1);
+        continue;
+      }
+      // Dashes of DASH_METRES with equal gaps (Graphics has no dashed stroke).
+      const len = Math.hypot(x1 - x0, y1 - y0);
+      const dash = DASH_METRES * s;
+      if (len === 0) continue;
+      const ux = (x1 - x0) / len;
+      const uy = (y1 - y0) / len;
+      g.lineStyle(Math.max(1, 0.25 * s), LINE_COLOR, 0.8);
+      for (let t = 0; t < len; t += 2 * dash) {
+        const e = Math.min(len, t + dash);
+        g.lineBetween(x0 + ux * t, y0 + uy * t, x0 + ux * e, y0 + uy * e);
       }
     }
   }

@@ -127,6 +127,13 @@ export interface SnapshotBuffers {
   leaving?: Uint8Array;
   /** 1 while a citizen actively spreads a rumour (optional: filled when the caller provides it). */
   spreading?: Uint8Array;
+  /**
+   * Police lines (optional: filled when the caller provides it): CORDON_FIELDS floats per segment,
+   * x0, y0, x1, y1 (m) and 1 for a closed stretch or 0 for a whole line (open where no closed stretch covers it).
+   */
+  cordons?: Float32Array;
+  /** Segments filled into `cordons`. */
+  cordonCount?: number;
   /** Officers: x, y and posture code (0 liaison … 3 riot), status. */
   ox: Float32Array;
   oy: Float32Array;
@@ -136,6 +143,15 @@ export interface SnapshotBuffers {
   count: number;
   officerCount: number;
 }
+
+/** Crowd sizes a preset can be built with (`--agents`, `?agents=`): below, the model's group effects
+ * lose meaning; above, a tick no longer fits the browser's frame budget. */
+export const AGENT_RANGE: Record<PresetName, readonly [number, number]> = {
+  taxi: [50, 20_000], rent: [50, 20_000], housing: [50, 20_000], epstein: [10, 40_000],
+};
+
+/** Floats per segment in SnapshotBuffers.cordons. */
+export const CORDON_FIELDS = 5;
 
 export const CitizenState = { QUIET: 0, ACTIVE: 1, VIOLENT: 2, ARRESTED: 3, LEFT: 4, VACANT: 255 } as const;
 export const CitizenType = { bystander: 0, participant: 1, core: 2 } as const;

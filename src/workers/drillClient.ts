@@ -3,7 +3,7 @@
 import type { SnapshotBuffers, VenueInfo } from '../sim';
 import type { DrillInput, LogEntry } from '../drill';
 import type { DrillInfo, DrillReply, DrillRequest, DrillResult, DrillStart, DrillView, PageInput } from './drillProtocol';
-import { allocateSnapshot, transferablesOf } from './simProtocol';
+import { allocateSnapshot, copySnapshot, transferablesOf } from './simProtocol';
 import { Rpc, type Port } from './rpc';
 
 /** The minimal worker surface the client needs (a real Worker, or a stand-in in unit tests). */
@@ -97,14 +97,4 @@ export class DrillWorkerClient {
     this.chain = run.catch(() => undefined);
     return run;
   }
-}
-
-function copySnapshot(from: SnapshotBuffers, to: SnapshotBuffers): void {
-  const n = Math.min(from.x.length, to.x.length);
-  to.x.set(from.x.subarray(0, n)); to.y.set(from.y.subarray(0, n)); to.state.set(from.state.subarray(0, n)); to.type.set(from.type.subarray(0, n));
-  const m = Math.min(from.ox.length, to.ox.length);
-  to.ox.set(from.ox.subarray(0, m)); to.oy.set(from.oy.subarray(0, m)); to.oposture.set(from.oposture.subarray(0, m)); to.ostatus.set(from.ostatus.subarray(0, m));
-  if (from.spreading && to.spreading) to.spreading.set(from.spreading.subarray(0, Math.min(from.spreading.length, to.spreading.length)));
-  to.count = from.count;
-  to.officerCount = from.officerCount;
 }

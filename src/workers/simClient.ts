@@ -4,7 +4,7 @@ import type {
   ActionItem, Command, CommandResult, Indicators, PresetName, SnapshotBuffers, VenueInfo,
 } from '../sim';
 import {
-  allocateSnapshot, transferablesOf,
+  allocateSnapshot, copySnapshot, transferablesOf,
   type SimInfo, type SimSetup, type StepReport, type WorkerReply, type WorkerRequest,
 } from './simProtocol';
 import { Rpc, type Port } from './rpc';
@@ -124,12 +124,4 @@ export class SimWorkerClient {
     this.spare = null;
     return b;
   }
-}
-
-function copySnapshot(from: SnapshotBuffers, to: SnapshotBuffers): void {
-  to.x.set(from.x); to.y.set(from.y); to.state.set(from.state); to.type.set(from.type);
-  to.ox.set(from.ox); to.oy.set(from.oy); to.oposture.set(from.oposture); to.ostatus.set(from.ostatus);
-  if (from.spreading && to.spreading) to.spreading.set(from.spreading.subarray(0, Math.min(from.spreading.length, to.spreading.length)));
-  to.count = from.count;
-  to.officerCount = from.officerCount;
 }

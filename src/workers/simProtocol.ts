@@ -1,7 +1,8 @@
 // Messages between the page and the simulation Web Worker (simWorker.ts). Plain structured-clone data;
 // snapshot buffers travel as transferables, so they are owned by one side at a time.
-import type {
-  ActionItem, Command, CommandResult, Indicators, PresetName, SimEvent, SnapshotBuffers, VenueInfo,
+import {
+  CORDON_FIELDS, type ActionItem, type Command, type CommandResult, type Indicators, type PresetName, type SimEvent,
+  type SnapshotBuffers, type VenueInfo,
 } from '../sim';
 
 /** What a sim is created from (crowd-model.md §3.5 `createSim`). */
@@ -49,6 +50,7 @@ export type WorkerReply =
 export function transferablesOf(b: SnapshotBuffers): ArrayBuffer[] {
   const arrays = [b.x, b.y, b.state, b.type, b.ox, b.oy, b.oposture, b.ostatus];
   if (b.spreading) arrays.push(b.spreading);
+  if (b.cordons) arrays.push(b.cordons);
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -64,7 +66,25 @@ export function allocateSnapshot(capacity: number, officerCapacity: number): Sna
     oposture: new Uint8Array(officerCapacity),
     ostatus: new Uint8Array(officerCapacity),
     spreading: new Uint8Array(capacity),
+    cordons: new Float32Array(CORDON_FIELDS * MAX_CORDON_SEGMENTS),
     count: 0,
     officerCount: 0,
+    cordonCount: 0,
   };
+}
+
+/** Police line segments a snapshot carries: every zone's line plus its closed stretches. */
+export const MAX_CORDON_SEGMENTS = 64;
+
+/** Copies one snapshot set into another (the clients keep the previous frame for interpolation). */
+export function copySnapshot(from: SnapshotBuffers, to: SnapshotBuffers): void {
+  const n = Math.min(from.x.length, to.x.length);
+  to.x.set(from.x.subarray(0, n)); to.y.set(from.y.subarray(0, n)); to.state.set(from.state.subarray(0, n)); to.type.set(from.type.subarray(0, n));
+  const m = Math.min(from.ox.length, to.ox.length);
+  to.ox.set(from.ox.subarray(0, m)); to.oy.set(from.oy.subarray(0, m)); to.oposture.set(from.oposture.subarray(0, m)); to.ostatus.set(from.ostatus.subarray(0, m));
+  if (from.spreading && to.spreading) to.spreading.set(from.spreading.subarray(0, Math.min(from.spreading.length, to.spreading.length)));
+  if (from.cordons && to.cordons) to.cordons.set(from.cordons.subarray(0, Math.min(from.cordons.length, to.cordons.length)));
+  to.count = from.count;
+  to.officerCount = from.officerCount;
+  to.cordonCount = from.cordonCount;
 }

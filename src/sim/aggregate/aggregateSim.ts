@@ -205,10 +205,11 @@ export class AggregateSim implements Sim {
     return this.x.events;
   }
 
-  /** There are no agents or officers to draw: fills nothing and reports count 0, officerCount 0. */
+  /** There are no agents or officers to draw: fills nothing and reports every count 0. */
   snapshot(into: SnapshotBuffers): void {
     into.count = 0;
     into.officerCount = 0;
+    into.cordonCount = 0;
   }
 
   save(): SimSave {

@@ -243,6 +243,7 @@ export class EpsteinSim implements Sim {
       into.ostatus[j] = 0;
     }
     into.officerCount = m;
+    into.cordonCount = 0; // the torus has no police lines
   }
 
   save(): SimSave {

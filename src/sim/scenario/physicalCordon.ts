@@ -131,6 +131,35 @@ export class Cordons {
     this.py = this.originY(z) + (this.uy[z] as number) * t;
   }
 
+  /**
+   * Writes the lines that have officers as segments for the views (SnapshotBuffers.cordons): the whole
+   * line (0), then each closed stretch (1). Returns how many segments fit into `out`.
+   */
+  writeSegments(out: Float32Array, fields: number): number {
+    const max = Math.floor(out.length / fields);
+    let n = 0;
+    const put = (x0: number, y0: number, x1: number, y1: number, closed: number): void => {
+      if (n >= max) return;
+      const b = n++ * fields;
+      out[b] = x0; out[b + 1] = y0; out[b + 2] = x1; out[b + 3] = y1; out[b + 4] = closed;
+    };
+    for (let z = 0; z < this.nz; z++) {
+      if ((this.slotted[z] as number) === 0) continue;
+      const ox = this.originX(z);
+      const oy = this.originY(z);
+      const ux = this.ux[z] as number;
+      const uy = this.uy[z] as number;
+      const l = this.len[z] as number;
+      put(ox, oy, ox + ux * l, oy + uy * l, 0);
+      for (let k = 0; k < (this.ivN[z] as number); k++) {
+        const s = Math.max(0, this.intervalStart(z, k));
+        const e = Math.min(l, this.intervalEnd(z, k));
+        put(ox + ux * s, oy + uy * s, ox + ux * e, oy + uy * e, 1);
+      }
+    }
+    return n;
+  }
+
   /** Recomputes slotted / in place / filled per zone and the closed intervals of every line. */
   measure(o: Officers): void {
     const nz = this.nz;

@@ -9,6 +9,7 @@ import '@fontsource/noto-sans-sc/700.css';
 import './ui/panel.css';
 import './ui/screens/screens.css';
 import type { DrillAction, ScenarioBundle, ScenarioEntry, StoryLanguage } from './scenario';
+import { AGENT_RANGE, type SimEventKind } from './sim';
 import { createTranslator, resolveLocale, type Locale, type Translate } from './i18n';
 import { createAppStore, type AppStore, type Speed, type Trainee } from './store';
 import { renderHeader } from './ui/screens/appHeader';
@@ -19,7 +20,7 @@ import { MAP_FONT_FAMILY, VenueScene } from './scenes';
 import { DrillWorkerClient, DrillWorkerError } from './workers/drillClient';
 import type { DrillMode } from './workers/drillProtocol';
 import { TickPacer } from './workers/tickPacer';
-import { AudioDirector, AUDIO_URLS } from './audio';
+import { AudioDirector, AUDIO_URLS, captionMessageKey, type CaptionCue } from './audio';
 import { openAutosave, type AutosaveRecord, type AutosaveStore } from './persist/autosave';
 import { RESULT_KIND, RESULT_SCHEMA_VERSION, serializeResultFile, type ResultFile } from './persist/resultFormat';
 import { savePreferences, loadPreferences } from './preferences';
@@ -32,6 +33,10 @@ const TICK_PERIOD_MS = 2500;
 /** While a choice's time cost runs (a meeting, a wait), the clock fast-forwards this many times faster. */
 const FAST_FORWARD = 8;
 const MAX_BATCH = 8;
+/** Crowd events that sound the alert tone, with the caption saying what it signals. */
+const ALERT_CAPTIONS: Partial<Record<SimEventKind, CaptionCue>> = { violenceOnset: 'violence', densityAlert: 'crush', cordonBreach: 'breach' };
+/** How long a sound caption stays on screen (ms). */
+const CAPTION_MS = 8000;
 
 interface Running {
   bundle: ScenarioBundle;
@@ -41,6 +46,18 @@ interface Running {
   seed: number;
   language: StoryLanguage;
   startedAt: string;
+  /** A crowd size other than the scenario's (`?agents=`), kept for resume and "try again". */
+  agents?: number;
+}
+
+/** Where a drill picks up again: a resume after reload, or "try again from this decision". */
+interface ResumePoint {
+  seed: number;
+  inputs: AutosaveRecord['inputs'];
+  untilTick: number;
+  startedAt: string;
+  language?: StoryLanguage;
+  agents?: number;
 }
 
 /** Starts the drill app in `root`. */
@@ -53,7 +70,10 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
   let resumable: AutosaveRecord | null = autosave ? await autosave.load().catch(() => null) : null;
   const saved = resumable;
   if (saved && !scenarios.some((b) => b.manifest.id === saved.scenarioId && b.contentHash === saved.contentHash)) resumable = null;
-  const audio = new AudioDirector({ urls: AUDIO_URLS, muted: prefs.muted, onCaption: (cue) => store.getState().caption(`audio.caption.${cue}`) });
+  const audio = new AudioDirector({ urls: AUDIO_URLS, muted: prefs.muted, onCaption: (cue) => {
+    const id = store.getState().caption(captionMessageKey(cue));
+    setTimeout(() => store.getState().dropCaption(id), CAPTION_MS);
+  } });
 
   const header = document.createElement('div');
   let screen = document.createElement('div');
@@ -124,7 +144,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     await autosave.save({
       scenarioId: r.bundle.manifest.id, contentHash: r.bundle.contentHash, seed: r.seed, mode: s.mode, trainee: s.trainee,
       inputs: r.client.inputs, tick: r.client.view.tick, clock: r.client.view.clock, savedAt: new Date().toISOString(), startedAt: r.startedAt,
-      language: r.language,
+      language: r.language, ...(r.agents !== undefined ? { agents: r.agents } : {}),
     });
   };
 
@@ -156,7 +176,10 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     syncSpeed();
     audio.setTension(v.values.tension);
     for (const e of v.newEntries) {
-      if (e.type === 'simEvent' && (e.event.kind === 'violenceOnset' || e.event.kind === 'densityAlert' || e.event.kind === 'cordonBreach')) audio.cue('alert');
+      if (e.type === 'simEvent') {
+        const alert = ALERT_CAPTIONS[e.event.kind];
+        if (alert) audio.cue('alert', alert);
+      }
       if (e.type === 'action' && e.action.kind === 'command' && e.action.command.command === 'speak') audio.cue('loudspeaker');
       if (e.type === 'action' && e.action.kind === 'release' && e.action.channel === 'loudspeaker') audio.cue('loudspeaker');
       if (e.type === 'action' && e.action.kind === 'command' && e.action.command.command === 'deploy' && e.action.command.args.posture === 'riot' && e.outcome.applied > 0) audio.cue('siren');
@@ -182,7 +205,22 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     }
   };
 
-  const startDrill = async (bundle: ScenarioBundle, mode: DrillMode, trainee: Trainee, resume?: { seed: number; inputs: AutosaveRecord['inputs']; untilTick: number; startedAt: string; language?: StoryLanguage }): Promise<void> => {
+  /**
+   * ?agents=N runs a practice drill with another crowd size (benchmarks, demonstrations). An
+   * assessment always uses the scenario's crowd: its result file must replay to the recorded score.
+   */
+  const agentsFor = (bundle: ScenarioBundle, mode: DrillMode): number | undefined => {
+    const v = params.get('agents');
+    if (v === null || mode !== 'practice') return undefined;
+    const [lo, hi] = AGENT_RANGE[bundle.manifest.crowd.preset];
+    if (!/^\d+$/.test(v) || Number(v) < lo || Number(v) > hi) {
+      throw new Error(t('app.badParam', { name: 'agents', value: v, expected: `${lo} … ${hi}` }));
+    }
+    return Number(v);
+  };
+
+  const startDrill = async (bundle: ScenarioBundle, mode: DrillMode, trainee: Trainee, resume?: ResumePoint): Promise<void> => {
+    const agents = resume ? resume.agents : agentsFor(bundle, mode);
     stopDrill();
     store.getState().resetDrill();
     store.getState().set({ screen: 'loading', mode, trainee, scenarioId: bundle.manifest.id, paused: false, speed: 1 });
@@ -190,7 +228,10 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     const worker = new Worker(new URL('./workers/drillWorker.ts', import.meta.url), { type: 'module', name: 'drill' });
     // The story in the trainee's language when the scenario has a translation; a resumed drill keeps its own.
     const language: StoryLanguage = resume?.language ?? (store.getState().locale === 'en' && bundle.storyEn ? 'en' : 'zh');
-    const client = await DrillWorkerClient.start(worker, { bundle, seed, mode, language, ...(resume ? { inputs: resume.inputs, untilTick: resume.untilTick } : {}) });
+    const client = await DrillWorkerClient.start(worker, {
+      bundle, seed, mode, language, ...(agents !== undefined ? { agents } : {}),
+      ...(resume ? { inputs: resume.inputs, untilTick: resume.untilTick } : {}),
+    });
     // ?tickMs= shortens the real time per tick (tests and demonstrations run a whole scene in seconds).
     const tickMs = Number(params.get('tickMs') ?? TICK_PERIOD_MS);
     const pacer = new TickPacer({ periodMs: Number.isFinite(tickMs) && tickMs >= 1 ? tickMs : TICK_PERIOD_MS, maxBacklog: MAX_BATCH });
@@ -213,7 +254,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
       })],
     });
     venueHost.setAttribute('aria-label', t('venue.label'));
-    running = { bundle, client, game, pacer, seed, language, startedAt: resume?.startedAt ?? new Date().toISOString() };
+    running = { bundle, client, game, pacer, seed, language, startedAt: resume?.startedAt ?? new Date().toISOString(), ...(agents !== undefined ? { agents } : {}) };
     let inFlight = false;
     game.events.on(Phaser.Core.Events.PRE_STEP, (_time: number, delta: number) => {
       const r = running;
@@ -341,7 +382,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
             const entry = rec && scenarios.find((b) => b.manifest.id === rec.scenarioId);
             if (!rec || !entry) return;
             resumable = null;
-            loadBundle(entry).then((bundle) => startDrill(bundle, rec.mode, rec.trainee, { seed: rec.seed, inputs: rec.inputs, untilTick: rec.tick, startedAt: rec.startedAt, language: rec.language ?? 'zh' })).catch(fail);
+            loadBundle(entry).then((bundle) => startDrill(bundle, rec.mode, rec.trainee, { seed: rec.seed, inputs: rec.inputs, untilTick: rec.tick, startedAt: rec.startedAt, language: rec.language ?? 'zh', ...(rec.agents !== undefined ? { agents: rec.agents } : {}) })).catch(fail);
           },
           onDiscardResume: () => { resumable = null; void autosave?.clear(); render(); },
         }, t, s.locale);
@@ -370,7 +411,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
               const inputs = s.result?.inputs ?? [];
               const at = inputs[inputIndex];
               if (!at) return;
-              startDrill(r.bundle, 'practice', s.trainee, { seed: r.seed, inputs: inputs.slice(0, inputIndex), untilTick: at.tick, startedAt: new Date().toISOString(), language: r.language }).catch(fail);
+              startDrill(r.bundle, 'practice', s.trainee, { seed: r.seed, inputs: inputs.slice(0, inputIndex), untilTick: at.tick, startedAt: new Date().toISOString(), language: r.language, ...(r.agents !== undefined ? { agents: r.agents } : {}) }).catch(fail);
             },
           } : { onSaveResult: downloadResult }),
           onPrint: () => window.print(),
@@ -405,6 +446,8 @@ function exposeTestHook(store: AppStore, running: () => Running | null): void {
     inputs: () => running()?.client.inputs ?? [],
     values: () => running()?.client.view.values ?? null,
     fps: () => running()?.game.loop.actualFps ?? 0,
+    crowdSlots: () => running()?.client.current.count ?? 0,
+    cordonSegments: () => running()?.client.current.cordonCount ?? 0,
   };
 }
 
@@ -416,6 +459,10 @@ declare global {
       inputs: () => unknown[];
       values: () => unknown;
       fps: () => number;
+      /** Citizen slots in the latest snapshot (the crowd plus those who left or were arrested). */
+      crowdSlots: () => number;
+      /** Police line segments in the latest snapshot. */
+      cordonSegments: () => number;
     };
   }
 }

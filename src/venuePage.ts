@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import './ui/panel.css';
 import './ui/venuePage.css';
-import type { ActionItem, PresetName, SimEvent } from './sim';
+import { AGENT_RANGE, type ActionItem, type PresetName, type SimEvent } from './sim';
 import { createTranslator, isMessageKey, resolveLocale } from './i18n';
 import { createUiStore, type OfficerCounts, type Speed } from './store';
 import { commandButtonsFor, createEventDigest, mountControlPanel, type CommandButton } from './ui';
@@ -68,6 +68,10 @@ async function start(): Promise<void> {
   const speed = Number(choice('speed', ['1', '2', '4'], '1')) as Speed;
   const setup: SimSetup = { preset, seed: integer('seed') ?? 1 };
   const agents = integer('agents');
+  const range = AGENT_RANGE[setup.preset];
+  if (agents !== undefined && (agents < range[0] || agents > range[1])) {
+    throw new BadParam(t('app.badParam', { name: 'agents', value: String(agents), expected: `${range[0]} … ${range[1]}` }));
+  }
   if (agents !== undefined) setup.agents = agents;
 
   const worker = new Worker(new URL('./workers/simWorker.ts', import.meta.url), { type: 'module', name: 'sim' });

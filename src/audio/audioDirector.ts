@@ -77,10 +77,10 @@ export class AudioDirector {
     if (this.running) this.rampLoops(RAMP_MS);
   }
 
-  /** Plays a one-shot (rate-limited per kind) and raises its caption, if it has one. */
-  cue(kind: CueKind): void {
+  /** Plays a one-shot (rate-limited per kind) and raises its caption (`captionAs`, or the kind's own). */
+  cue(kind: CueKind, captionAs?: CaptionCue): void {
     if (this.disposed || !this.gate.allow(kind)) return;
-    const caption = captionFor(kind);
+    const caption = kind === 'click' ? null : (captionAs ?? captionFor(kind));
     if (caption) this.onCaption?.(caption);
     // While muted nothing is started: unmuting must not replay a stale siren. Nor while audio is
     // still locked (no gesture yet): howler would queue the cue and play it, stale, on the first click.

@@ -10,8 +10,11 @@ export type AudioUrls = Record<AudioAsset, string>;
 /** One-shot sounds the app can ask for. */
 export type CueKind = 'siren' | 'loudspeaker' | 'click' | 'alert';
 
-/** Cues that carry meaning and therefore get a caption (a click does not). */
-export type CaptionCue = 'siren' | 'loudspeaker' | 'alert';
+/**
+ * Captions of the cues that carry meaning (a click does not). An alert tone is captioned with what it
+ * signals when the caller knows: violence, crush danger, a broken police line.
+ */
+export type CaptionCue = 'siren' | 'loudspeaker' | 'alert' | 'violence' | 'crush' | 'breach';
 
 /** The i18n key of a caption's text; the UI resolves it (src/audio may not import src/i18n). */
 export type CaptionMessageKey = `audio.caption.${CaptionCue}`;

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { PRESET_NAMES, SimInputError } from '../sim/types';
+import { AGENT_RANGE, PRESET_NAMES, SimInputError } from '../sim/types';
 import type { ActionItem, Indicators, PresetName } from '../sim/types';
 import { parseActions } from '../sim/parseActions';
 import { runScript } from '../sim/runScript';
@@ -26,10 +26,6 @@ const VALUE_FLAGS = Object.entries(OPTIONS).filter(([, o]) => o.type === 'string
 const ALL_FLAGS = Object.keys(OPTIONS).map((n) => `--${n}`).join(', ');
 
 const MAX_TICKS = 1_000_000;
-const AGENT_RANGE: Record<PresetName, readonly [number, number]> = {
-  taxi: [50, 20_000], rent: [50, 20_000], housing: [50, 20_000], epstein: [10, 40_000],
-};
-
 /** Bad input: exit 2 with the one-line message. */
 class UsageError extends Error {}
 

@@ -27,6 +27,8 @@ export interface DrillOptions {
   reuseStory?: InkStory;
   /** The story's language: 'zh' (default) or 'en' (the scenario's story.en.ink, which must exist). */
   language?: StoryLanguage;
+  /** Overrides the manifest's crowd size (benchmarks, `?agents=`); a replay must pass the same. */
+  agents?: number;
 }
 
 /** An input the drill cannot take now (drill over, choice locked, index out of range …). */
@@ -107,7 +109,7 @@ export class Drill {
     this.crowdFidelity = o.crowd ?? 'agents';
     this.explain = o.explain ?? true;
     const m = o.scenario.manifest;
-    const simOptions = { preset: m.crowd.preset, seed: o.seed, agents: m.crowd.agents, params: m.crowd.params, explain: o.explain ?? true };
+    const simOptions = { preset: m.crowd.preset, seed: o.seed, agents: o.agents ?? m.crowd.agents, params: m.crowd.params, explain: o.explain ?? true };
     this.sim = this.crowdFidelity === 'aggregate' ? createAggregateSim(simOptions) : createSim(simOptions);
     this.ctx = tagContextOf(m);
     const limit = m.clock.limitMinutes;

@@ -23,6 +23,8 @@ export interface AutosaveRecord {
   startedAt: string;
   /** The story's language (absent in older saves: Chinese). */
   language?: StoryLanguage;
+  /** A crowd size other than the scenario's (`?agents=`); absent: the scenario's own. */
+  agents?: number;
 }
 
 export interface AutosaveStore {

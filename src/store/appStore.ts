@@ -64,7 +64,9 @@ export interface AppActions {
   /** Absorbs a drill view and its new log entries. */
   drillUpdated(view: DrillView): void;
   resetDrill(): void;
-  caption(key: string): void;
+  /** Shows a sound caption (replacing one with the same text); returns its id for `dropCaption`. */
+  caption(key: string): number;
+  dropCaption(id: number): void;
 }
 
 export type AppStore = StoreApi<AppState & AppActions>;
@@ -89,7 +91,12 @@ export function createAppStore(initial: Pick<AppState, 'locale' | 'trainee' | 'm
       lastDp = null;
       set({ ...empty });
     },
-    caption: (key) => set({ captions: [...get().captions, { id: captionId++, key }].slice(-CAPTIONS_KEPT) }),
+    caption: (key) => {
+      const id = captionId++;
+      set({ captions: [...get().captions.filter((c) => c.key !== key), { id, key }].slice(-CAPTIONS_KEPT) });
+      return id;
+    },
+    dropCaption: (id) => set({ captions: get().captions.filter((c) => c.id !== id) }),
     drillUpdated: (view) => {
       const s = get();
       const dialogue = [...s.dialogue];

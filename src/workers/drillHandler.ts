@@ -40,7 +40,7 @@ export function createDrillHandler(reply: DrillReplySink): (req: DrillRequest) =
     switch (req.type) {
       case 'start': {
         const s = req.start;
-        const options = { scenario: s.bundle, seed: s.seed, language: s.language };
+        const options = { scenario: s.bundle, seed: s.seed, language: s.language, ...(s.agents !== undefined ? { agents: s.agents } : {}) };
         drill = s.inputs && s.inputs.length > 0 ? replayDrill(options, s.inputs as DrillInput[]) : new Drill(options);
         if (s.untilTick !== undefined) drill.advanceTo(s.untilTick);
         sent = 0;

@@ -18,6 +18,8 @@ export interface DrillStart {
   /** Inputs to replay first (resume or fork), then run on to `untilTick`. */
   inputs?: DrillInput[];
   untilTick?: number;
+  /** A crowd size other than the scenario's (practice drills for benchmarks, `?agents=`). */
+  agents?: number;
 }
 
 /** A recorded input as the page sends it: the worker stamps the tick it is applied at. */

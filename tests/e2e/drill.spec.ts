@@ -114,3 +114,37 @@ test('the English switch translates every screen and is remembered', async ({ pa
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('heading', { name: '接警与研判' })).toBeVisible();
 });
+
+test('?agents sets a practice crowd; a cordon deployed from the panel is drawn as a line on the map', async ({ page }, info) => {
+  const watch = watchPage(page);
+  await openPicker(page, '?tickMs=20&seed=5&agents=150');
+  await page.getByRole('button', { name: /开始演练/ }).first().click();
+  await expect(page.locator('.choices .choice').first()).toBeVisible();
+  await playFirstOptions(page, 4);
+  // The scenario's crowd is 600; inflow can add a share, never back up to 600.
+  const slots = await page.evaluate(() => window.__drill!.crowdSlots());
+  expect(slots).toBeGreaterThan(100);
+  expect(slots).toBeLessThan(300);
+  await page.getByRole('button', { name: '暂停' }).click();
+  const deploy = page.getByRole('form', { name: '部署' });
+  await deploy.getByLabel('警力类别').selectOption({ label: '警戒线警力' });
+  await deploy.getByLabel('人数').fill('20');
+  await deploy.getByLabel('区域').selectOption({ label: '市政府大门' });
+  await deploy.getByRole('button', { name: '部署' }).click();
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect.poll(() => page.evaluate(() => window.__drill!.cordonSegments()), { timeout: 20_000 }).toBeGreaterThan(1);
+  // The map opens after the briefing (phase 1).
+  for (let i = 0; i < 200 && Number(await page.locator('.drill').getAttribute('data-phase')) < 2; i++) {
+    const first = page.locator('.choices .choice').first();
+    if (await first.isVisible().catch(() => false)) await first.click({ timeout: 2000 }).catch(() => undefined);
+    else await page.waitForTimeout(40);
+  }
+  await page.locator('.venue-host canvas').screenshot({ path: info.outputPath('cordon.png') });
+  expect(watch.errors).toEqual([]);
+});
+
+test('a bad ?agents value is a clear message, not a broken drill', async ({ page }) => {
+  await openPicker(page, '?agents=5');
+  await page.getByRole('button', { name: /开始演练/ }).first().click();
+  await expect(page.getByText('网址参数 agents 无效：“5”（可用：50 … 20000）')).toBeVisible();
+});

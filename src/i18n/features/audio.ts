@@ -9,6 +9,9 @@ export const audioZh = {
   'audio.caption.siren': '警笛声',
   'audio.caption.loudspeaker': '现场喊话（扩音器）',
   'audio.caption.alert': '提示音',
+  'audio.caption.violence': '提示音：现场出现暴力行为',
+  'audio.caption.crush': '提示音：人群过密，有挤压踩踏危险',
+  'audio.caption.breach': '提示音：警戒线被冲开',
 } as const;
 
 export const audioEn: Record<keyof typeof audioZh, string> = {
@@ -18,4 +21,7 @@ export const audioEn: Record<keyof typeof audioZh, string> = {
   'audio.caption.siren': 'Police siren',
   'audio.caption.loudspeaker': 'Loudspeaker announcement',
   'audio.caption.alert': 'Alert tone',
+  'audio.caption.violence': 'Alert tone: violence at the scene',
+  'audio.caption.crush': 'Alert tone: the crowd is dangerously dense',
+  'audio.caption.breach': 'Alert tone: the police line has been broken',
 };

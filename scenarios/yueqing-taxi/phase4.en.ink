@@ -188,7 +188,7 @@ How is the statement written? # dp: y6-release # rationale: release
 - -> phase4_final_report
 
 === phase4_final_report ===
-Today {injuries()} people were injured on the scene and {arrests()} were removed or summoned; in addition, one driver was beaten and taken to hospital.
+Today's toll on the scene: injured, {injuries()}; removed or summoned, {arrests()}. In addition, one driver was beaten and taken to hospital.
 Make the final report to the command centre. What do you write? # dp: p4-final-report
 * [A truthful final report: numbers involved, numbers injured and removed, how the incident was handled, the government's commitments and outstanding issues # report: kind=final level=IV fields=count,casualties,demands,measures,next # mark: final-report]
     "Final report received." # speaker: command-center

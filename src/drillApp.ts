@@ -48,6 +48,8 @@ interface Running {
   startedAt: string;
   /** A crowd size other than the scenario's (`?agents=`), kept for resume and "try again". */
   agents?: number;
+  /** Whether the map has been shown since the drill started (it is hidden during the briefing). */
+  mapShown?: boolean;
 }
 
 /** Where a drill picks up again: a resume after reload, or "try again from this decision". */
@@ -392,6 +394,15 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
         const r = running;
         if (!r) return;
         renderDrill(host, { manifest: r.bundle.manifest, state: s, venueHost, locale: s.locale, log: r.client.log }, drillActions, t);
+        // The map is hidden during the briefing, where Phaser measured it as nothing: fit it to its
+        // box as soon as it shows, not at the scale manager's next poll.
+        if (!r.mapShown && (s.view?.phase ?? 0) > 1) {
+          r.mapShown = true;
+          requestAnimationFrame(() => {
+            r.game.scale.getParentBounds();
+            r.game.scale.refresh();
+          });
+        }
         // Keep the newest dialogue line in view.
         if (s.dialogue.length !== shownLines) {
           shownLines = s.dialogue.length;

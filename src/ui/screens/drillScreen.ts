@@ -126,6 +126,7 @@ export function renderDrill(root: HTMLElement, p: DrillScreenProps, a: DrillScre
     <header class="drill-head">
       <h1 class="scenario-title">${loc(p.manifest.title, p.locale)}</h1>
       ${clockBar(p, a, t)}
+      <div class="captions" aria-live="polite" aria-label=${t('audio.captionsLabel')}>${p.state.captions.map((c) => html`<span>${t(c.key as MessageKey)}</span>`)}</div>
     </header>
     <div class="drill-main">
       <div class="left">
@@ -140,7 +141,6 @@ export function renderDrill(root: HTMLElement, p: DrillScreenProps, a: DrillScre
         ${renderDecisionLog(p.manifest, p.state, t, p.locale, p.log)}
       </div>
     </div>
-    <div class="captions" aria-live="polite">${p.state.captions.map((c) => html`<span>${t(c.key as MessageKey)}</span>`)}</div>
     ${p.state.notice ? html`<p class="drill-notice" role="status">${t(p.state.notice.key as MessageKey, p.state.notice.params)}</p>` : nothing}
   </div>`, root);
 }

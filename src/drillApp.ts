@@ -8,10 +8,10 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './ui/panel.css';
 import './ui/screens/screens.css';
-import type { DrillAction, ScenarioBundle, ScenarioEntry, StoryLanguage } from './scenario';
-import { AGENT_RANGE, type SimEventKind } from './sim';
+import type { DrillAction, ScenarioBundle, StoryLanguage } from './scenario';
+import { AGENT_RANGE } from './sim';
 import { createTranslator, resolveLocale, type Locale, type Translate } from './i18n';
-import { createAppStore, type AppStore, type Speed, type Trainee } from './store';
+import { createAppStore, type Speed, type Trainee } from './store';
 import { renderHeader } from './ui/screens/appHeader';
 import { renderPicker } from './ui/screens/pickerView';
 import { renderDrill } from './ui/screens/drillScreen';
@@ -20,10 +20,12 @@ import { MAP_FONT_FAMILY, VenueScene } from './scenes';
 import { DrillWorkerClient, DrillWorkerError } from './workers/drillClient';
 import type { DrillMode } from './workers/drillProtocol';
 import { TickPacer } from './workers/tickPacer';
-import { AudioDirector, AUDIO_URLS, captionMessageKey, type CaptionCue } from './audio';
+import { AudioDirector, AUDIO_URLS, captionMessageKey, cuesFor } from './audio';
 import { openAutosave, type AutosaveRecord, type AutosaveStore } from './persist/autosave';
 import { RESULT_KIND, RESULT_SCHEMA_VERSION, serializeResultFile, type ResultFile } from './persist/resultFormat';
 import { savePreferences, loadPreferences } from './preferences';
+import { createScenarioLoader } from './scenarioLoader';
+import { exposeTestHook, type HookedDrill } from './drillTestHook';
 
 /**
  * Real time per tick at 1×: 2.5 s for 10 s of scene time, so the scene runs 4× faster than real time —
@@ -33,12 +35,10 @@ const TICK_PERIOD_MS = 2500;
 /** While a choice's time cost runs (a meeting, a wait), the clock fast-forwards this many times faster. */
 const FAST_FORWARD = 8;
 const MAX_BATCH = 8;
-/** Crowd events that sound the alert tone, with the caption saying what it signals. */
-const ALERT_CAPTIONS: Partial<Record<SimEventKind, CaptionCue>> = { violenceOnset: 'violence', densityAlert: 'crush', cordonBreach: 'breach' };
 /** How long a sound caption stays on screen (ms). */
 const CAPTION_MS = 8000;
 
-interface Running {
+interface Running extends HookedDrill {
   bundle: ScenarioBundle;
   client: DrillWorkerClient;
   game: Phaser.Game;
@@ -108,21 +108,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
   };
   setLocale(locale);
 
-  /** A scenario's stories are fetched (same origin) when a drill first needs them, then kept. */
-  const loaded = new Map<string, ScenarioBundle>();
-  const loadBundle = async (entry: ScenarioEntry): Promise<ScenarioBundle> => {
-    const have = loaded.get(entry.manifest.id);
-    if (have) return have;
-    const fetchText = async (file: string): Promise<string> => {
-      const r = await fetch(new URL(file, document.baseURI));
-      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-      return r.text();
-    };
-    const [story, storyEn] = await Promise.all([fetchText(entry.storyFile), entry.storyEnFile ? fetchText(entry.storyEnFile) : Promise.resolve(undefined)]);
-    const bundle: ScenarioBundle = { manifest: entry.manifest, story, contentHash: entry.contentHash, ...(storyEn !== undefined ? { storyEn } : {}) };
-    loaded.set(entry.manifest.id, bundle);
-    return bundle;
-  };
+  const loadBundle = createScenarioLoader(document.baseURI);
 
   const notice = (key: string, params: Record<string, string | number> = {}) => store.getState().set({ notice: { key, params } });
 
@@ -177,15 +163,7 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
     store.getState().drillUpdated(v);
     syncSpeed();
     audio.setTension(v.values.tension);
-    for (const e of v.newEntries) {
-      if (e.type === 'simEvent') {
-        const alert = ALERT_CAPTIONS[e.event.kind];
-        if (alert) audio.cue('alert', alert);
-      }
-      if (e.type === 'action' && e.action.kind === 'command' && e.action.command.command === 'speak') audio.cue('loudspeaker');
-      if (e.type === 'action' && e.action.kind === 'release' && e.action.channel === 'loudspeaker') audio.cue('loudspeaker');
-      if (e.type === 'action' && e.action.kind === 'command' && e.action.command.command === 'deploy' && e.action.command.args.posture === 'riot' && e.outcome.applied > 0) audio.cue('siren');
-    }
+    for (const c of cuesFor(v.newEntries)) audio.cue(c.kind, c.caption);
     if (v.ended && store.getState().screen === 'drill') void finish();
   };
 
@@ -447,33 +425,4 @@ export async function startDrillApp(root: HTMLElement, params: URLSearchParams):
   store.getState().set({ screen: 'picker' });
   render();
   exposeTestHook(store, () => running);
-}
-
-/** Read-only test and diagnostics hook (tests/e2e): the drill's state without scraping the DOM. */
-function exposeTestHook(store: AppStore, running: () => Running | null): void {
-  window.__drill = {
-    screen: () => store.getState().screen,
-    tick: () => running()?.client.view.tick ?? -1,
-    inputs: () => running()?.client.inputs ?? [],
-    values: () => running()?.client.view.values ?? null,
-    fps: () => running()?.game.loop.actualFps ?? 0,
-    crowdSlots: () => running()?.client.current.count ?? 0,
-    cordonSegments: () => running()?.client.current.cordonCount ?? 0,
-  };
-}
-
-declare global {
-  interface Window {
-    __drill?: {
-      screen: () => string;
-      tick: () => number;
-      inputs: () => unknown[];
-      values: () => unknown;
-      fps: () => number;
-      /** Citizen slots in the latest snapshot (the crowd plus those who left or were arrested). */
-      crowdSlots: () => number;
-      /** Police line segments in the latest snapshot. */
-      cordonSegments: () => number;
-    };
-  }
 }

@@ -4,4 +4,5 @@ export { AudioDirector, type AudioDirectorOptions } from './audioDirector';
 export { AUDIO_URLS } from './assetUrls';
 export { captionFor, captionMessageKey, CUE_MIN_INTERVAL_MS } from './cueGate';
 export { ambienceMix, type AmbienceMix } from './tensionMix';
+export { cuesFor, type DrillCue } from './drillCues';
 export type { AudioAsset, AudioUrls, CaptionCue, CaptionMessageKey, CueKind } from './types';

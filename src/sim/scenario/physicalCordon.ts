@@ -5,6 +5,7 @@
 import type { Officers } from './citizens';
 import { OfficerPostureCode } from './citizens';
 import { CellFlag, type Venue } from './venue';
+import { CORDON_FIELDS } from '../types';
 
 export const SLOT_SPACING = 1;
 /** An officer blocks this far either side of its position along the line. */
@@ -19,6 +20,16 @@ export const RHO_HOLD = 7.1;
 /** Clipped movers stop this far from a line; displaced citizens land this far in front of it. */
 const CLIP_GAP = 0.02;
 export const DISPLACE_GAP = 0.05;
+
+/** Segment `n` of a snapshot: from `s` to `e` metres along the line at (ox, oy) in direction (ux, uy). */
+function writeSegment(out: Float32Array, n: number, ox: number, oy: number, ux: number, uy: number, s: number, e: number, closed: number): void {
+  const b = n * CORDON_FIELDS;
+  out[b] = ox + ux * s;
+  out[b + 1] = oy + uy * s;
+  out[b + 2] = ox + ux * e;
+  out[b + 3] = oy + uy * e;
+  out[b + 4] = closed;
+}
 
 export class Cordons {
   readonly nz: number;
@@ -135,26 +146,17 @@ export class Cordons {
    * Writes the lines that have officers as segments for the views (SnapshotBuffers.cordons): the whole
    * line (0), then each closed stretch (1). Returns how many segments fit into `out`.
    */
-  writeSegments(out: Float32Array, fields: number): number {
-    const max = Math.floor(out.length / fields);
+  writeSegments(out: Float32Array): number {
+    const max = Math.floor(out.length / CORDON_FIELDS);
     let n = 0;
-    const put = (x0: number, y0: number, x1: number, y1: number, closed: number): void => {
-      if (n >= max) return;
-      const b = n++ * fields;
-      out[b] = x0; out[b + 1] = y0; out[b + 2] = x1; out[b + 3] = y1; out[b + 4] = closed;
-    };
-    for (let z = 0; z < this.nz; z++) {
+    for (let z = 0; z < this.nz && n < max; z++) {
       if ((this.slotted[z] as number) === 0) continue;
-      const ox = this.originX(z);
-      const oy = this.originY(z);
-      const ux = this.ux[z] as number;
-      const uy = this.uy[z] as number;
       const l = this.len[z] as number;
-      put(ox, oy, ox + ux * l, oy + uy * l, 0);
-      for (let k = 0; k < (this.ivN[z] as number); k++) {
+      writeSegment(out, n++, this.originX(z), this.originY(z), this.ux[z] as number, this.uy[z] as number, 0, l, 0);
+      for (let k = 0; k < (this.ivN[z] as number) && n < max; k++) {
         const s = Math.max(0, this.intervalStart(z, k));
         const e = Math.min(l, this.intervalEnd(z, k));
-        put(ox + ux * s, oy + uy * s, ox + ux * e, oy + uy * e, 1);
+        writeSegment(out, n++, this.originX(z), this.originY(z), this.ux[z] as number, this.uy[z] as number, s, e, 1);
       }
     }
     return n;

@@ -5,7 +5,7 @@ import { createStreams, Stream } from '../rng';
 import { sigmoidSlope } from '../detMath';
 import { validateCommand } from '../commandValidation';
 import {
-  CitizenState, CORDON_FIELDS, SimInputError,
+  CitizenState, SimInputError,
   type Command, type CommandResult, type Indicators, type Inject, type LedgerEntry,
   type ScenarioPresetName, type Sim, type SimEvent, type SimSave, type SnapshotBuffers, type VenueInfo,
 } from '../types';
@@ -304,7 +304,7 @@ export class ScenarioSim implements Sim {
       into.ostatus[j] = o.status[j] as number;
     }
     into.officerCount = m;
-    if (into.cordons) into.cordonCount = this.w.physical.cordons.writeSegments(into.cordons, CORDON_FIELDS);
+    if (into.cordons) into.cordonCount = this.w.physical.cordons.writeSegments(into.cordons);
   }
 
   save(): SimSave {

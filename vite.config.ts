@@ -1,6 +1,8 @@
 // Vite (8, bundling with rolldown) for the app: everything bundled and served from the page's own
 // origin, relative asset paths so the built folder runs from any static server path, ES-module workers,
 // and a Content-Security-Policy meta tag that allows nothing but 'self'.
+// The scripts load this file with `--configLoader runner`: it imports the scenario plugin, which reaches
+// our TypeScript engine (extensionless imports), and the default bundling loader warns about every one.
 import { defineConfig, type Plugin } from 'vite';
 import { shapanScenarios } from './src/cli/viteScenarios';
 

@@ -27,7 +27,7 @@ if (!browser) {
 }
 console.log(`e2e: using ${browser.path} (${browser.source})`);
 
-const built = run(bin('vite'), ['build', '--logLevel', 'warn']);
+const built = run(bin('vite'), ['build', '--configLoader', 'runner', '--logLevel', 'warn']);
 if (built !== 0) {
   console.error('e2e: vite build failed');
   process.exit(built);

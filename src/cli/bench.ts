@@ -13,7 +13,7 @@ const tsx = path.join(root, 'node_modules/.bin/tsx');
 process.stderr.write('bench: crowd model (bench:sim)…\n');
 const sim = JSON.parse(execFileSync(tsx, [path.join(root, 'src/cli/benchSim.ts')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 })) as Record<string, unknown>;
 process.stderr.write('bench: building the app…\n');
-execFileSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync(path.join(root, 'node_modules/.bin/vite'), ['build', '--configLoader', 'runner', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 process.stderr.write('bench: browser (fps, load, size)…\n');
 const browser = await measureBrowser(root);
 process.stdout.write(`${JSON.stringify({ ...sim, browser })}\n`);

@@ -84,7 +84,7 @@ async function loadMs(browser: Browser): Promise<number> {
 export async function measureBrowser(root: string): Promise<BrowserFigures> {
   const found = await findChromium();
   if (!found) throw new Error(INSTALL_HINT);
-  const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  const server: ChildProcess = spawn(path.join(root, 'node_modules/.bin/vite'), ['preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
   try {
     await waitForServer();
     const browser = await chromium.launch({ executablePath: found.path, args: FLAGS });

@@ -16,6 +16,7 @@ export const debriefZh = {
   'debrief.retry': '从此决策重新开始',
   'debrief.retryLabel': '从决策 {n}（{time}）重新开始',
 
+  'debrief.toc': '本页内容',
   'debrief.outcome.heading': '处置结果',
   'debrief.outcome.resolved': '平稳化解',
   'debrief.outcome.resolvedWithCost': '化解但付出代价',
@@ -119,6 +120,7 @@ export const debriefEn: Record<keyof typeof debriefZh, string> = {
   'debrief.retry': 'Try again from this decision',
   'debrief.retryLabel': 'Try again from decision {n} ({time})',
 
+  'debrief.toc': 'On this page',
   'debrief.outcome.heading': 'Outcome',
   'debrief.outcome.resolved': 'Resolved',
   'debrief.outcome.resolvedWithCost': 'Resolved at a cost',

@@ -42,12 +42,27 @@ function header(d: DebriefData, a: DebriefActions, t: Translate, locale: Locale)
   return html`<header class="debrief-header">
     <h1 id="debrief-title" tabindex="-1">${t('debrief.title', { scenario: localized(d.manifest.title, locale) })}</h1>
     <p class="meta">${who}<span>${t('debrief.modeLabel', { mode: t(`debrief.mode.${d.mode}`) })}</span><span>${t('debrief.sceneTime', span)}</span></p>
+    ${contents(t)}
     <div class="debrief-actions" role="group" aria-label=${t('debrief.toolbar')}>
       ${d.mode === 'assessment' && a.onSaveResult ? html`<button type="button" class="primary" @click=${() => a.onSaveResult?.()}>${t('debrief.save')}</button>` : nothing}
       <button type="button" @click=${() => a.onPrint()}>${t('debrief.print')}</button>
       <button type="button" @click=${() => a.onRestart()}>${t('debrief.restart')}</button>
     </div>
   </header>`;
+}
+
+/** The debrief is long (a line per decision): links to its sections, in page order. */
+const SECTIONS = [
+  ['debrief-outcome-h', 'debrief.outcome.heading'], ['debrief-timeline-h', 'debrief.chart.heading'],
+  ['debrief-decisions-h', 'debrief.decisions.heading'], ['debrief-scores-h', 'debrief.scores.heading'],
+  ['debrief-redlines-h', 'debrief.redLines.heading'], ['debrief-turning-h', 'debrief.tp.heading'],
+  ['debrief-doctrine-h', 'debrief.doctrine.heading'],
+] as const;
+
+function contents(t: Translate): TemplateResult {
+  return html`<nav class="debrief-toc" aria-label=${t('debrief.toc')}>
+    <ul>${SECTIONS.map(([id, key]) => html`<li><a href=${`#${id}`}>${t(key)}</a></li>`)}</ul>
+  </nav>`;
 }
 
 function outcomeSection(d: DebriefData, t: Translate, locale: Locale): TemplateResult {

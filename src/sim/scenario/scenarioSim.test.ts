@@ -121,3 +121,22 @@ describe('commands', () => {
     expect(() => new ScenarioSim({ preset: 'taxi', seed: 1, params: { nope: 1 } as never })).toThrow(/params\.nope/);
   });
 });
+
+describe('deterrence in the cause ledger', () => {
+  it("credits the police command only for officers coming into view; fewer actives in view is the crowd's own deterrence", () => {
+    const sim = new ScenarioSim({ preset: 'taxi', seed: 2, agents: 600 });
+    sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 40, zone: 'square' } });
+    const tension = { command: 0, crowd: 0 };
+    for (let t = 0; t < 150; t++) {
+      sim.step();
+      for (const e of sim.ledger()) {
+        if (e.indicator !== 'tension' || e.cause !== 'deterrence') continue;
+        if (e.parent === 'cmd#0:deploy') tension.command += Math.abs(e.delta);
+        else if (e.parent === undefined) tension.crowd += Math.abs(e.delta);
+      }
+    }
+    // Both parts are there and both matter: before the split every change went to the deploy.
+    expect(tension.command).toBeGreaterThan(0.5);
+    expect(tension.crowd).toBeGreaterThan(0.5);
+  });
+});

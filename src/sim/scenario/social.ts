@@ -15,7 +15,7 @@ const { QUIET: ST_QUIET, ACTIVE: ST_ACTIVE, VIOLENT: ST_VIOLENT } = CitizenState
 const { HOLD: GOAL_HOLD, FOCAL: GOAL_FOCAL, PERIPHERY: GOAL_PERIPHERY, EXIT: GOAL_EXIT } = Goal;
 const { present: LAYER_present, active: LAYER_active, selfPolicers: LAYER_selfPolicers, eps: LAYER_eps, epsE: LAYER_epsE, police: LAYER_police } = Layer;
 const { legitimacy: IND_legitimacy, identification: IND_identification, arousal: IND_arousal, tension: IND_tension, activeFraction: IND_activeFraction, violentFraction: IND_violentFraction } = Ind;
-const { clamp: C_clamp, contagion: C_contagion, empowerment: C_empowerment, relaxation: C_relaxation, residual: C_residual } = Cause;
+const { clamp: C_clamp, contagion: C_contagion, deterrence: C_deterrence, empowerment: C_empowerment, relaxation: C_relaxation, residual: C_residual } = Cause;
 
 /** Per-citizen attribution scratch: strongest event cause of ΔL and ΔE this tick. */
 export class Attribution {
@@ -148,7 +148,14 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
     b.add(IND_tension, C_contagion, p.wE * slope * contagion);
     const Pold = w.P[i] as number;
     const ReffOld = w.Reff[i] as number;
-    b.add(IND_tension, deterrenceCause, -ReffOld * (P - Pold) * Jalpha * slope);
+    // ΔP splits exactly in two: officers in view changed (credited to the police command behind them)
+    // and actives in view changed (the crowd's own balance, plain `deterrence`). Without the split, a
+    // calming crowd — fewer actives, so the same officers deter more — was credited to the last deploy.
+    const Aold = w.Awin[i] as number;
+    const Pcw = Aold > 0 ? ptab(Math.floor(cw10 / (10 * Aold))) : P;
+    b.add(IND_tension, deterrenceCause, -ReffOld * (Pcw - Pold) * Jalpha * slope);
+    b.add(IND_tension, C_deterrence, -ReffOld * (P - Pcw) * Jalpha * slope);
+    w.Awin[i] = A;
     b.add(IND_tension, C_empowerment, -(Reff - ReffOld) * P * Jalpha * slope);
     if (dHardship !== 0 && type !== 0) b.add(IND_tension, hardshipCause, H * dHardship * (1 - Ln) * slope);
     w.P[i] = P;

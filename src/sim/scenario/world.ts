@@ -138,6 +138,8 @@ export class World {
   readonly P: Float64Array;
   readonly Reff: Float64Array;
   readonly sig: Float64Array;
+  /** Actives in view (1 + a) at the citizen's last update: splits ΔP between officers and actives. */
+  readonly Awin: Float64Array;
 
   constructor(preset: ScenarioPresetName, p: ScenarioParams, venue: Venue, capacity: number, rng: Rng[]) {
     this.preset = preset;
@@ -151,6 +153,7 @@ export class World {
     this.P = new Float64Array(capacity);
     this.Reff = new Float64Array(capacity);
     this.sig = new Float64Array(capacity);
+    this.Awin = new Float64Array(capacity);
     this.silenceCause = this.causes.register('silence');
     this.deterrenceCause = this.causes.names.indexOf('deterrence');
     this.postureCause.fill(-1);

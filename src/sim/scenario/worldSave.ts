@@ -89,7 +89,7 @@ export function saveWorld(w: World) {
     recentTalk: w.recentTalk.map((l) => l.slice()),
     postureCause: w.postureCause.slice(),
     rumorPrev: w.rumorPrev.slice(),
-    attribution: { P: w.P.slice(), Reff: w.Reff.slice(), sig: w.sig.slice() },
+    attribution: { P: w.P.slice(), Reff: w.Reff.slice(), sig: w.sig.slice(), Awin: w.Awin.slice() },
     indicators: { prev: { ...w.prev }, cur: { ...w.cur } },
     causes: { names: w.causes.names.slice(), parents: w.causes.parents.slice() },
     rng,
@@ -120,6 +120,9 @@ export function loadWorld(w: World, data: Record<string, unknown>): void {
   w.P.set(d.attribution.P);
   w.Reff.set(d.attribution.Reff);
   w.sig.set(d.attribution.sig);
+  // Saves from before the ΔP split have no Awin: every citizen then starts as never updated.
+  if (d.attribution.Awin) w.Awin.set(d.attribution.Awin);
+  else w.Awin.fill(0);
   w.prev = { ...d.indicators.prev };
   w.cur = { ...d.indicators.cur };
   w.causes.names.length = 0;

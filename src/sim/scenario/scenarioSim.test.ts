@@ -123,7 +123,7 @@ describe('commands', () => {
 });
 
 describe('deterrence in the cause ledger', () => {
-  it("credits the police command only for officers coming into view; fewer actives in view is the crowd's own deterrence", () => {
+  it("credits the police command only for officers moving into or out of view; the crowd's own changes are plain deterrence", () => {
     const sim = new ScenarioSim({ preset: 'taxi', seed: 2, agents: 600 });
     sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 40, zone: 'square' } });
     const tension = { command: 0, crowd: 0 };

@@ -148,14 +148,21 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
     b.add(IND_tension, C_contagion, p.wE * slope * contagion);
     const Pold = w.P[i] as number;
     const ReffOld = w.Reff[i] as number;
-    // ΔP splits exactly in two: officers in view changed (credited to the police command behind them)
-    // and actives in view changed (the crowd's own balance, plain `deterrence`). Without the split, a
-    // calming crowd — fewer actives, so the same officers deter more — was credited to the last deploy.
+    // ΔP splits exactly: officers moving in or out of view of where the citizen stood (credited to the
+    // police command behind them), and the rest — the citizen walking past officers, fewer or more
+    // actives in view — to plain `deterrence`. Without the split a calming crowd (fewer actives, so the
+    // same officers deter more) was credited to whichever deploy came last, hours earlier.
     const Aold = w.Awin[i] as number;
-    const Pcw = Aold > 0 ? ptab(Math.floor(cw10 / (10 * Aold))) : P;
-    b.add(IND_tension, deterrenceCause, -ReffOld * (Pcw - Pold) * Jalpha * slope);
-    b.add(IND_tension, C_deterrence, -ReffOld * (P - Pcw) * Jalpha * slope);
+    const cellOld = w.cellWin[i] as number;
+    let Pofficers = P;
+    if (Aold > 0 && cellOld >= 0) {
+      const cwOld = cellOld === cell ? cw10 : perc.window(LAYER_police, cellOld, vr);
+      Pofficers = ptab(Math.floor(cwOld / (10 * Aold)));
+    }
+    b.add(IND_tension, deterrenceCause, -ReffOld * (Pofficers - Pold) * Jalpha * slope);
+    b.add(IND_tension, C_deterrence, -ReffOld * (P - Pofficers) * Jalpha * slope);
     w.Awin[i] = A;
+    w.cellWin[i] = cell;
     b.add(IND_tension, C_empowerment, -(Reff - ReffOld) * P * Jalpha * slope);
     if (dHardship !== 0 && type !== 0) b.add(IND_tension, hardshipCause, H * dHardship * (1 - Ln) * slope);
     w.P[i] = P;

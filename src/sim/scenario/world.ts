@@ -138,8 +138,9 @@ export class World {
   readonly P: Float64Array;
   readonly Reff: Float64Array;
   readonly sig: Float64Array;
-  /** Actives in view (1 + a) at the citizen's last update: splits ΔP between officers and actives. */
+  /** Actives in view (1 + a) and social cell at the citizen's last update: split ΔP (see social.ts). */
   readonly Awin: Float64Array;
+  readonly cellWin: Int32Array;
 
   constructor(preset: ScenarioPresetName, p: ScenarioParams, venue: Venue, capacity: number, rng: Rng[]) {
     this.preset = preset;
@@ -154,6 +155,7 @@ export class World {
     this.Reff = new Float64Array(capacity);
     this.sig = new Float64Array(capacity);
     this.Awin = new Float64Array(capacity);
+    this.cellWin = new Int32Array(capacity).fill(-1);
     this.silenceCause = this.causes.register('silence');
     this.deterrenceCause = this.causes.names.indexOf('deterrence');
     this.postureCause.fill(-1);

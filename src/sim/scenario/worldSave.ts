@@ -89,7 +89,7 @@ export function saveWorld(w: World) {
     recentTalk: w.recentTalk.map((l) => l.slice()),
     postureCause: w.postureCause.slice(),
     rumorPrev: w.rumorPrev.slice(),
-    attribution: { P: w.P.slice(), Reff: w.Reff.slice(), sig: w.sig.slice(), Awin: w.Awin.slice() },
+    attribution: { P: w.P.slice(), Reff: w.Reff.slice(), sig: w.sig.slice(), Awin: w.Awin.slice(), cellWin: w.cellWin.slice() },
     indicators: { prev: { ...w.prev }, cur: { ...w.cur } },
     causes: { names: w.causes.names.slice(), parents: w.causes.parents.slice() },
     rng,
@@ -123,6 +123,8 @@ export function loadWorld(w: World, data: Record<string, unknown>): void {
   // Saves from before the ΔP split have no Awin: every citizen then starts as never updated.
   if (d.attribution.Awin) w.Awin.set(d.attribution.Awin);
   else w.Awin.fill(0);
+  if (d.attribution.cellWin) w.cellWin.set(d.attribution.cellWin);
+  else w.cellWin.fill(-1);
   w.prev = { ...d.indicators.prev };
   w.cur = { ...d.indicators.cur };
   w.causes.names.length = 0;

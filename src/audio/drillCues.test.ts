@@ -3,15 +3,20 @@ import type { LogEntry } from '../drill';
 import { cuesFor } from './drillCues';
 
 const base = { seq: 1, tick: 5 };
-const simEvent = (kind: string): LogEntry => ({ ...base, type: 'simEvent', event: { tick: 5, kind, zone: 'square' } } as LogEntry);
+const simEvent = (kind: string, level?: number): LogEntry =>
+  ({ ...base, type: 'simEvent', event: { tick: 5, kind, zone: 'square', ...(level !== undefined ? { level } : {}) } } as LogEntry);
 const command = (command: object, applied = 1): LogEntry =>
   ({ ...base, type: 'action', source: 'trainee', action: { kind: 'command', command }, outcome: { applied } } as LogEntry);
 
 describe('cuesFor', () => {
   it('sounds the alert for violence, crush danger and a broken line, captioned with what it signals', () => {
-    expect(cuesFor([simEvent('violenceOnset'), simEvent('densityAlert'), simEvent('cordonBreach')])).toEqual([
-      { kind: 'alert', caption: 'violence' }, { kind: 'alert', caption: 'crush' }, { kind: 'alert', caption: 'breach' },
+    expect(cuesFor([simEvent('violenceOnset'), simEvent('densityAlert', 5.55), simEvent('densityAlert', 7.1), simEvent('cordonBreach')])).toEqual([
+      { kind: 'alert', caption: 'violence' }, { kind: 'alert', caption: 'crush' }, { kind: 'alert', caption: 'crush' }, { kind: 'alert', caption: 'breach' },
     ]);
+  });
+
+  it('does not cry crush at involuntary-contact density (3.57 p/m²), usual in a standing crowd', () => {
+    expect(cuesFor([simEvent('densityAlert', 3.57)])).toEqual([]);
   });
 
   it('stays silent for events that are not alarms and for lines of dialogue', () => {

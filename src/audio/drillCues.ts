@@ -12,10 +12,16 @@ export interface DrillCue {
 }
 
 const ALERTS: Partial<Record<SimEventKind, CaptionCue>> = { violenceOnset: 'violence', densityAlert: 'crush', cordonBreach: 'breach' };
+/**
+ * Density alerts come at 3.57, 5.55 and 7.1 p/m² (Fruin/Still). The first is involuntary contact, usual
+ * in a standing crowd: sounding "crush danger" for it cried wolf while the safety indicator read 0.
+ */
+const CRUSH_DENSITY = 5.55;
 
 /** The cues for one entry, in order (none for most). */
 function cueOf(e: LogEntry): DrillCue | null {
   if (e.type === 'simEvent') {
+    if (e.event.kind === 'densityAlert' && (e.event.level ?? 0) < CRUSH_DENSITY) return null;
     const caption = ALERTS[e.event.kind];
     return caption ? { kind: 'alert', caption } : null;
   }

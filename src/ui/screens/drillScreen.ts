@@ -91,7 +91,7 @@ function dialogue(p: DrillScreenProps, a: DrillScreenActions, t: Translate): Tem
         const who = l.own ? t('drill.you') : speakerName(p.manifest, l.speaker, p.locale);
         return html`<li class=${l.own ? 'own' : l.hint ? 'hint' : 'line'}>
           ${l.hint ? html`<span class="tag">${t('drill.hint')}</span>` : nothing}
-          ${who ? html`<span class="speaker">${t('drill.speakerLabel', { who })}</span>` : nothing}<span class="text">${l.text}</span></li>`;
+          ${who ? html`<span class="speaker">${t('drill.speakerLabel', { who })}</span>` : nothing}<span class="text">${l.hint ? withoutLabel(l.text, t('drill.hint')) : l.text}</span></li>`;
       })}
     </ol>
     ${paused ? html`<p class="waiting" role="status">${t('drill.waiting', { clock: lockedClock })}</p>` : nothing}
@@ -116,6 +116,17 @@ function rationaleForm(a: DrillScreenActions, t: Translate): TemplateResult {
     <textarea id="rationale" name="rationale" rows="3" placeholder=${t('drill.rationaleHint')}></textarea>
     <button type="submit">${t('drill.rationaleSave')}</button>
   </form>`;
+}
+
+/**
+ * A hint's text without a leading "提示：" / "Tip:" — authors write it so the story reads well in Inky
+ * alone, and the panel already shows the label as a badge.
+ */
+export function withoutLabel(text: string, label: string): string {
+  for (const sep of ['：', ':']) {
+    if (text.startsWith(label + sep)) return text.slice(label.length + sep.length).trimStart();
+  }
+  return text;
 }
 
 /** Renders the drill screen into `root` (lit-html keeps the DOM between calls). */

@@ -48,6 +48,7 @@ function result(w: World, command: Command['command'], applied: number, wanted: 
 /** Re-registers the posture and deterrence causes with the latest police command as their parent. */
 function policeCauses(w: World, name: string): void {
   w.deterrenceCause = w.causes.register('deterrence', name);
+  w.deterrenceSince = w.tick;
   for (const posture of ['liaison', 'cordon', 'riot'] as const) {
     w.postureCause[POSTURE_CODE[posture]] = w.causes.register(`posture:${posture}`, name);
   }
@@ -66,6 +67,7 @@ export function applyCommand(w: World, att: Attribution, cmd: Command): CommandR
     case 'withdraw': {
       const n = withdraw(w, cmd.args);
       w.deterrenceCause = w.causes.register('deterrence', name);
+      w.deterrenceSince = w.tick;
       return result(w, 'withdraw', n, cmd.args.count, 'noMatchingOfficers');
     }
     case 'setPosture': {

@@ -123,20 +123,24 @@ describe('commands', () => {
 });
 
 describe('deterrence in the cause ledger', () => {
-  it("credits the police command only for officers moving into or out of view; the crowd's own changes are plain deterrence", () => {
+  it("credits the police command while its officers move in; the crowd's own changes and later shifts are plain deterrence", () => {
     const sim = new ScenarioSim({ preset: 'taxi', seed: 2, agents: 600 });
     sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 40, zone: 'square' } });
-    const tension = { command: 0, crowd: 0 };
+    const tension = { command: 0, crowd: 0, commandLate: 0 };
     for (let t = 0; t < 150; t++) {
       sim.step();
       for (const e of sim.ledger()) {
         if (e.indicator !== 'tension' || e.cause !== 'deterrence') continue;
-        if (e.parent === 'cmd#0:deploy') tension.command += Math.abs(e.delta);
-        else if (e.parent === undefined) tension.crowd += Math.abs(e.delta);
+        if (e.parent === 'cmd#0:deploy') {
+          tension.command += Math.abs(e.delta);
+          if (e.tick > 31) tension.commandLate += Math.abs(e.delta);
+        } else if (e.parent === undefined) tension.crowd += Math.abs(e.delta);
       }
     }
     // Both parts are there and both matter: before the split every change went to the deploy.
     expect(tension.command).toBeGreaterThan(0.5);
     expect(tension.crowd).toBeGreaterThan(0.5);
+    // Five scene minutes after the deploy its officers are at their posts: the deploy is credited no more.
+    expect(tension.commandLate).toBe(0);
   });
 });

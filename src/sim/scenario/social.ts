@@ -73,6 +73,9 @@ export function addDeltas(w: World, att: Attribution, i: number, cause: number, 
 }
 
 /** Runs phase E; returns the number of citizens updated. */
+/** Scene ticks (5 minutes) in which a police command's officers are still arriving at or leaving their posts. */
+const COMMAND_TRANSIT_TICKS = 30;
+
 export function socialUpdate(w: World, perc: Perception, att: Attribution, deterrenceCause: number, hardshipCause: number, dHardship: number): number {
   const c = w.c;
   const p = w.p;
@@ -85,6 +88,9 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
   const commitActive = w.tick < w.commitLeaveUntil;
   const pLeave = commitActive ? p.pLeave * 3 : p.pLeave;
   const ILeave = commitActive ? 0.5 : p.ILeave;
+  // A police command changes the officers in view while its officers walk in, re-post or walk out; after
+  // that, officers shifting with their patrol stations are police presence, not that decision.
+  const officerCause = w.tick - w.deterrenceSince <= COMMAND_TRANSIT_TICKS ? deterrenceCause : C_deterrence;
   let updated = 0;
   for (let i = 0; i < c.used; i++) {
     const st = c.state[i] as number;
@@ -159,7 +165,7 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
       const cwOld = cellOld === cell ? cw10 : perc.window(LAYER_police, cellOld, vr);
       Pofficers = ptab(Math.floor(cwOld / (10 * Aold)));
     }
-    b.add(IND_tension, deterrenceCause, -ReffOld * (Pofficers - Pold) * Jalpha * slope);
+    b.add(IND_tension, officerCause, -ReffOld * (Pofficers - Pold) * Jalpha * slope);
     b.add(IND_tension, C_deterrence, -ReffOld * (P - Pofficers) * Jalpha * slope);
     w.Awin[i] = A;
     w.cellWin[i] = cell;
@@ -187,7 +193,7 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
       terms.det = -ReffOld * (P - Pold) * Jalpha;
       terms.emp = -(Reff - ReffOld) * P * Jalpha;
       terms.hardship = type !== 0 ? H * dHardship * (1 - Ln) : 0;
-      terms.detCause = deterrenceCause;
+      terms.detCause = officerCause;
       terms.hardshipCause = hardshipCause;
       creditStateChange(w, att, i, st, ns, terms);
     }

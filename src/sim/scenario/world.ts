@@ -121,8 +121,9 @@ export class World {
   /** Cause of the latest hardshipMul change and its size this tick (tension ledger). */
   hardshipCause = -1;
   dHardship = 0;
-  /** `deterrence`, parented to the latest police command. */
+  /** `deterrence`, parented to the latest police command, and the tick that command was given. */
   deterrenceCause: number;
+  deterrenceSince = -1;
 
   // Per-tick outputs
   events: SimEvent[] = [];

@@ -51,7 +51,7 @@ const WORLD_SCALARS = [
   'tick', 'initialAgents', 'inflowCapacity', 'inflowCount', 'inflowCarry', 'arrests', 'injuries', 'deployCounter',
   'commandCount', 'hardshipMul', 'J', 'kappa', 'ambiguity', 'aBase', 'tInfo', 'anyRelease', 'Lres', 'Lres0',
   'broadcast', 'negotiation', 'repsReturnTick', 'commitLeaveUntil', 'forceTicks', 'firstInjurySeeded',
-  'releaseCount', 'deterrenceCause', 'maxDensity', 'turbulence', 'densityZone',
+  'releaseCount', 'deterrenceCause', 'deterrenceSince', 'maxDensity', 'turbulence', 'densityZone',
 ] as const;
 
 function copyArrays(src: object): Record<string, unknown> {

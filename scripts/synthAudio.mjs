@@ -225,19 +225,23 @@ function noiseBed(rng, n, lowCut, highCut, segLo, segHi, depthLo) {
   return bed;
 }
 
+/** `count` babblers talking over each other for `seconds`, band-limited to highpass … lowpass Hz. */
+function murmur(rng, n, seconds, count, babble, lowpass, highpass) {
+  const voices = new Float64Array(n);
+  for (let v = 0; v < count; v++) babbler(voices, rng, seconds, babble);
+  filter(voices, new Biquad('lowpass', lowpass), new Biquad('highpass', highpass));
+  return voices;
+}
+
 function crowdCalm() {
   const rng = rngFrom(0x5ca1ab1e);
   const seconds = 4, n = Math.round((seconds + LOOP_OVERLAP) * SR);
   const bed = noiseBed(rng, n, 90, 700, 0.35, 0.7, 0.55);
-  const voices = new Float64Array(n);
-  for (let v = 0; v < 14; v++) {
-    babbler(voices, rng, seconds + LOOP_OVERLAP, {
-      pitch: 1, gainLo: 0.25, gainHi: 1, breath: 0.25, spellLo: 0.8, spellHi: 2.5, sylLo: 0.12, sylHi: 0.24,
-      pauseLo: 0.3, pauseHi: 1.4,
-    });
-  }
   // Distance: the murmur loses its consonants and its top.
-  filter(voices, new Biquad('lowpass', 1800), new Biquad('highpass', 120));
+  const voices = murmur(rng, n, seconds + LOOP_OVERLAP, 14, {
+    pitch: 1, gainLo: 0.25, gainHi: 1, breath: 0.25, spellLo: 0.8, spellHi: 2.5, sylLo: 0.12, sylHi: 0.24,
+    pauseLo: 0.3, pauseHi: 1.4,
+  }, 1800, 120);
   const mix = new Float64Array(n);
   mixAtRms(mix, bed, 0.8);
   mixAtRms(mix, voices, 0.8);
@@ -272,14 +276,10 @@ function crowdAgitated() {
   const rng = rngFrom(0xa617a7ed);
   const seconds = 4, n = Math.round((seconds + LOOP_OVERLAP) * SR);
   const bed = noiseBed(rng, n, 110, 1600, 0.15, 0.35, 0.4);
-  const voices = new Float64Array(n);
-  for (let v = 0; v < 24; v++) {
-    babbler(voices, rng, seconds + LOOP_OVERLAP, {
-      pitch: 1.35, gainLo: 0.35, gainHi: 1, breath: 0.15, spellLo: 1.2, spellHi: 3, sylLo: 0.1, sylHi: 0.2,
-      pauseLo: 0.1, pauseHi: 0.5,
-    });
-  }
-  filter(voices, new Biquad('lowpass', 3800), new Biquad('highpass', 150));
+  const voices = murmur(rng, n, seconds + LOOP_OVERLAP, 24, {
+    pitch: 1.35, gainLo: 0.35, gainHi: 1, breath: 0.15, spellLo: 1.2, spellHi: 3, sylLo: 0.1, sylHi: 0.2,
+    pauseLo: 0.1, pauseHi: 0.5,
+  }, 3800, 150);
   // Chants every 2 s (0.7 s and 2.7 s): the rhythm carries across the loop point; shouts stay clear
   // of the cross-faded head so they are never doubled.
   const bursts = new Float64Array(n);

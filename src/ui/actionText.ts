@@ -279,8 +279,3 @@ export function evidenceSentence(ev: Evidence, rule: RubricRule | undefined, ctx
       return base.text === '' ? { ...base, text: ev.note } : base;
   }
 }
-
-/** An entry text as one line ("08:28 上报初报（Ⅳ级）"). */
-export function entryLine(e: EntryText): string {
-  return e.time === null ? e.text : `${e.time} ${e.text}`;
-}

@@ -4,18 +4,13 @@ import type { SnapshotBuffers, VenueInfo } from '../sim';
 import type { DrillInput, LogEntry } from '../drill';
 import type { DrillInfo, DrillReply, DrillRequest, DrillResult, DrillStart, DrillView, PageInput } from './drillProtocol';
 import { allocateSnapshot, copySnapshot, transferablesOf } from './simProtocol';
-import { Rpc, type Port } from './rpc';
+import { Rpc, WorkerError, type Port } from './rpc';
 
 /** The minimal worker surface the client needs (a real Worker, or a stand-in in unit tests). */
 export type DrillWorkerPort = Port<DrillRequest, DrillReply>;
 
-/** An error the worker reported (e.g. DrillInputError for a choice that no longer exists). */
-export class DrillWorkerError extends Error {
-  constructor(name: string, message: string) {
-    super(message);
-    this.name = name;
-  }
-}
+/** An error the drill worker reported (e.g. DrillInputError for a choice that no longer exists). */
+export class DrillWorkerError extends WorkerError {}
 
 export class DrillWorkerClient {
   readonly venue: VenueInfo;

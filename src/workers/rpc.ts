@@ -10,6 +10,14 @@ export interface Port<Req, Rep> {
   terminate(): void;
 }
 
+/** An error the worker reported; `name` is the worker-side error's (e.g. 'SimInputError'). */
+export class WorkerError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
 type WithId = { id: number };
 /** A request without its id, distributed over the union (ids are assigned by the Rpc). */
 export type WithoutId<R> = R extends WithId ? Omit<R, 'id'> : never;

@@ -7,18 +7,13 @@ import {
   allocateSnapshot, copySnapshot, transferablesOf,
   type SimInfo, type SimSetup, type StepReport, type WorkerReply, type WorkerRequest,
 } from './simProtocol';
-import { Rpc, type Port } from './rpc';
+import { Rpc, WorkerError, type Port } from './rpc';
 
 /** The minimal worker surface the client needs (a real Worker, or a stand-in in unit tests). */
 export type WorkerPort = Port<WorkerRequest, WorkerReply>;
 
-/** An error the worker reported; `name` is 'SimInputError' for a bad command. */
-export class SimWorkerError extends Error {
-  constructor(name: string, message: string) {
-    super(message);
-    this.name = name;
-  }
-}
+/** An error the simulation worker reported; `name` is 'SimInputError' for a bad command. */
+export class SimWorkerError extends WorkerError {}
 
 export class SimWorkerClient {
   readonly preset: PresetName;

@@ -161,8 +161,4 @@ export function partial(x: Ctx, command: SimEvent['command'], applied: number, w
   return applied < wanted ? { ok: true as const, applied, note: reason, reason } : { ok: true as const, applied };
 }
 
-/** Credits a credibility change caused by κ. */
-export function kappaChanged(x: Ctx, cause: number): void {
-  x.st.g.kappaCause = cause;
-}
 export { C };

@@ -11,8 +11,6 @@ import { CauseBook } from './causeBook';
 import { CitizenGrid } from './citizenGrid';
 
 export const MAX_RELEASES = 64;
-export const MAX_EXPOSURES = 32;
-export const MAX_FORCE_ORDERS = 16;
 
 /** One rumour slot: content, importance and the reservoir's mean-field fractions. */
 export interface RumorSlot {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from '../../scripts/findChromium.mjs';
+import { median } from '../sim/epstein/seriesStats';
 
 const PORT = 4191;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -19,11 +20,6 @@ export interface BrowserFigures {
   jsGzipKB: number;
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
 
 /** Total gzip size (KB) of the built JavaScript, fonts excluded (they are not JavaScript). */
 export function jsGzipKB(dist: string): number {

@@ -7,6 +7,7 @@ import { Drill, playHeadless, randomChoices, type CrowdFidelity } from '../drill
 import type { ScenarioBundle } from '../scenario';
 import { scoreDrill, type Band } from '../scoring';
 import { InkStory } from '../story';
+import { median } from '../sim/epstein/seriesStats';
 
 /** What one batch of playthroughs found (plain data: it crosses thread boundaries). */
 export interface PlaythroughBatch {
@@ -27,12 +28,6 @@ export interface PlaythroughReport extends PlaythroughBatch {
   seconds: number;
   workers: number;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0 ? 0 : s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 
 /** Plays one playthrough per seed (the seed drives both the crowd and the random choices). */
 export function playSeeds(bundle: ScenarioBundle, seeds: readonly number[], crowd: CrowdFidelity): PlaythroughBatch {

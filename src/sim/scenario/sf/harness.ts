@@ -40,11 +40,7 @@ export function windowMax(series: Indicators[], key: keyof Indicators, a: number
   return m;
 }
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  const n = s.length;
-  return n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
-}
+export { median } from '../../epstein/seriesStats';
 
 /** Runs several arms over the same seeds; returns per-arm per-seed statistics. */
 export function compareArms<K extends string>(arms: Record<K, Arm>, stat: (series: Indicators[]) => number, seeds = SEEDS): Record<K, number[]> {

@@ -159,6 +159,9 @@ function classes(x: Ctx, s: number, cov: number, sp: number, aLoc: number, Ja: n
   const risky = vrE > 1e-9;
   const covered = cov > 1e-4 && k > 0;
   const coveredQuiet = cov > 1e-4 && !(k > 0);
+  // Reciprocals: the class loop multiplies (a division per class and use cost a fifth of this function).
+  const invK = covered ? 1 / k : 0;
+  const invRw = 1 / Rw;
   const eT = p.wE * seg.E;
   const dLp = cl.dLpts;
   for (let b = 0; b < L_POINTS; b++) {
@@ -176,8 +179,8 @@ function classes(x: Ctx, s: number, cov: number, sp: number, aLoc: number, Ja: n
   let act = 0, vio = 0, ten = 0, slope = 0, latent = 0, leave = 0, vr = 0, hh = 0;
   for (let ai = 0; ai < H_POINTS; ai++) {
     const H = (Hp[ai] as number) * h;
+    hh += H * L_POINTS;
     for (let b = 0; b < L_POINTS; b++) {
-      hh += H;
       const xD = H * (omLb[b] as number) + eT - T; // drive above threshold before deterrence
       // Activation: uncovered citizens are active iff xD > 0; covered ones iff R·k < xD (R uniform).
       let a = xD > 0 ? 1 - cov : 0;
@@ -185,7 +188,7 @@ function classes(x: Ctx, s: number, cov: number, sp: number, aLoc: number, Ja: n
       let sg = sigmoid(xD * inv);
       let slp = sg * (1 - sg);
       if (covered) {
-        const aP = xD > 0 ? clamp((xD / k - Rlo) / Rw) : 0;
+        const aP = xD > 0 ? clamp((xD * invK - Rlo) * invRw) : 0;
         a += cov * aP;
         if (xD > 0) q = cov * (1 - aP);
         const s1 = sigmoid((xD - kq1) * inv);
@@ -193,7 +196,7 @@ function classes(x: Ctx, s: number, cov: number, sp: number, aLoc: number, Ja: n
         sg = (1 - cov) * sg + cov * 0.5 * (s1 + s2);
         slp = (1 - cov) * slp + cov * 0.5 * (s1 * (1 - s1) + s2 * (1 - s2));
         // Leaving: quiet with D < T − m_leave, i.e. R·k > xD + m.
-        leave += cov * clamp((RloRw - (xD + mLeave) / k) / Rw);
+        leave += cov * clamp((RloRw - (xD + mLeave) * invK) * invRw);
       } else if (coveredQuiet && xD < -mLeave) {
         leave += 1;
       }

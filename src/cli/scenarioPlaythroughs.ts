@@ -8,6 +8,7 @@ import type { ScenarioBundle } from '../scenario';
 import { scoreDrill, type Band } from '../scoring';
 import { InkStory } from '../story';
 import { median } from '../sim/epstein/seriesStats';
+import { bundleWorker } from './workerBundle';
 
 /** What one batch of playthroughs found (plain data: it crosses thread boundaries). */
 export interface PlaythroughBatch {
@@ -94,12 +95,9 @@ function merge(parts: readonly PlaythroughBatch[], seconds: number, workers: num
   return r;
 }
 
-function runInWorker(bundle: ScenarioBundle, seeds: number[], crowd: CrowdFidelity): Promise<PlaythroughBatch> {
+function runInWorker(code: URL, bundle: ScenarioBundle, seeds: number[], crowd: CrowdFidelity): Promise<PlaythroughBatch> {
   return new Promise((resolve, reject) => {
-    // The boot file registers tsx in the thread, so the worker can load our TypeScript as the CLI does.
-    const worker = new Worker(new URL('./tsWorkerBoot.mjs', import.meta.url), {
-      workerData: { entry: new URL('./playthroughWorker.ts', import.meta.url).href, bundle, seeds, crowd },
-    });
+    const worker = new Worker(code, { workerData: { bundle, seeds, crowd } });
     worker.once('message', (batch: PlaythroughBatch) => {
       resolve(batch);
       void worker.terminate();
@@ -116,11 +114,17 @@ export async function playRandomly(
   bundle: ScenarioBundle, runs: number, crowd: CrowdFidelity, now: () => number, workers = Math.min(4, availableParallelism()),
 ): Promise<PlaythroughReport> {
   const seeds = Array.from({ length: runs }, (_, i) => i + 1);
-  // Starting a thread costs about half a second (it loads the engine); small runs stay on this one.
+  // Starting a thread costs about a third of a second (bundling, loading, the engine's first slow
+  // playthroughs); small runs stay on this one.
   const threads = runs < 100 ? 1 : Math.max(1, workers);
   const t0 = now();
   if (threads === 1) return merge([playSeeds(bundle, seeds, crowd)], (now() - t0) / 1000, 1);
-  const shares = Array.from({ length: threads }, (_, w) => seeds.filter((s) => s % threads === w));
-  const parts = await Promise.all(shares.map((s) => runInWorker(bundle, s, crowd)));
-  return merge(parts, (now() - t0) / 1000, threads);
+  const code = await bundleWorker(new URL('./playthroughWorker.ts', import.meta.url));
+  try {
+    const shares = Array.from({ length: threads }, (_, w) => seeds.filter((s) => s % threads === w));
+    const parts = await Promise.all(shares.map((s) => runInWorker(code.url, bundle, s, crowd)));
+    return merge(parts, (now() - t0) / 1000, threads);
+  } finally {
+    code.dispose();
+  }
 }

@@ -1,0 +1,38 @@
+// Worker threads of the Node tools run an esbuild bundle of their TypeScript entry, written to a
+// temporary folder: plain JavaScript starts faster than the tsx loader and runs the hot loops as written.
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export interface WorkerBundle {
+  /** The bundle's file URL, to pass to `new Worker`. */
+  url: URL;
+  /** Removes the temporary folder. */
+  dispose(): void;
+}
+
+/**
+ * Bundles `entry` (a TypeScript module that runs as a worker) with everything it imports except
+ * Node's own modules. Under tsx each thread spent about 0.3 s resolving and transforming modules,
+ * and tsx's transform wraps functions for their names; together a tenth of the checker's wall time.
+ */
+export async function bundleWorker(entry: URL): Promise<WorkerBundle> {
+  const result = await build({
+    entryPoints: [fileURLToPath(entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+  });
+  const text = result.outputFiles[0]?.text;
+  if (text === undefined) throw new Error(`bundling ${entry.pathname} produced no output`);
+  const dir = mkdtempSync(join(tmpdir(), 'shapan-worker-'));
+  const file = join(dir, 'worker.mjs');
+  writeFileSync(file, text);
+  return { url: pathToFileURL(file), dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}

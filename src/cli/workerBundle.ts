@@ -1,5 +1,5 @@
 // Worker threads of the Node tools run an esbuild bundle of their TypeScript entry, written to a
-// temporary folder: plain JavaScript starts faster than the tsx loader and runs the hot loops as written.
+// temporary folder, instead of loading the TypeScript through tsx in every thread.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,8 +16,9 @@ export interface WorkerBundle {
 
 /**
  * Bundles `entry` (a TypeScript module that runs as a worker) with everything it imports except
- * Node's own modules. Under tsx each thread spent about 0.3 s resolving and transforming modules,
- * and tsx's transform wraps functions for their names; together a tenth of the checker's wall time.
+ * Node's own modules. Under tsx each checker thread spent about 0.3 s resolving and transforming
+ * modules before its first playthrough; with the bundle, 2,000 checker playthroughs on two threads
+ * took about a tenth less wall time (measured on a 2-core machine).
  */
 export async function bundleWorker(entry: URL): Promise<WorkerBundle> {
   const result = await build({

@@ -30,8 +30,11 @@ export interface PlaythroughReport extends PlaythroughBatch {
   workers: number;
 }
 
+/** Told how many playthroughs have been played so far (after each one: listeners throttle). */
+export type ProgressListener = (played: number) => void;
+
 /** Plays one playthrough per seed (the seed drives both the crowd and the random choices). */
-export function playSeeds(bundle: ScenarioBundle, seeds: readonly number[], crowd: CrowdFidelity): PlaythroughBatch {
+export function playSeeds(bundle: ScenarioBundle, seeds: readonly number[], crowd: CrowdFidelity, progress?: ProgressListener): PlaythroughBatch {
   const b: PlaythroughBatch = {
     runs: seeds.length, endings: {}, knots: [], deadEnds: 0, deadEndExamples: [], timeLimits: 0, errors: [], totals: [],
     bands: { 优秀: 0, 良好: 0, 合格: 0, 不合格: 0 }, decisionPoints: [],
@@ -40,7 +43,10 @@ export function playSeeds(bundle: ScenarioBundle, seeds: readonly number[], crow
   const knots = story.knots();
   const visited = new Set<string>();
   const dps = new Set<string>();
+  let played = 0;
   for (const seed of seeds) {
+    if (played > 0) progress?.(played);
+    played++;
     let drill: Drill;
     try {
       drill = playHeadless(new Drill({ scenario: bundle, seed, crowd, explain: false, reuseStory: story }), randomChoices(seed));
@@ -95,11 +101,18 @@ function merge(parts: readonly PlaythroughBatch[], seconds: number, workers: num
   return r;
 }
 
-function runInWorker(code: URL, bundle: ScenarioBundle, seeds: number[], crowd: CrowdFidelity): Promise<PlaythroughBatch> {
+/** What a checker thread posts: progress while it plays, then its batch. */
+export type WorkerReport = { kind: 'progress'; played: number } | { kind: 'done'; batch: PlaythroughBatch };
+
+function runInWorker(code: URL, bundle: ScenarioBundle, seeds: number[], crowd: CrowdFidelity, progress: ProgressListener): Promise<PlaythroughBatch> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(code, { workerData: { bundle, seeds, crowd } });
-    worker.once('message', (batch: PlaythroughBatch) => {
-      resolve(batch);
+    worker.on('message', (m: WorkerReport) => {
+      if (m.kind === 'progress') {
+        progress(m.played);
+        return;
+      }
+      resolve(m.batch);
       void worker.terminate();
     });
     worker.once('error', reject);
@@ -108,21 +121,27 @@ function runInWorker(code: URL, bundle: ScenarioBundle, seeds: number[], crowd: 
 
 /**
  * Plays `runs` seeded random playthroughs (seeds 1 … runs) on up to `workers` threads;
- * `now` reads the wall clock in ms.
+ * `now` reads the wall clock in ms; `progress` hears the total played so far, now and then.
  */
 export async function playRandomly(
   bundle: ScenarioBundle, runs: number, crowd: CrowdFidelity, now: () => number, workers = Math.min(4, availableParallelism()),
+  progress?: ProgressListener,
 ): Promise<PlaythroughReport> {
   const seeds = Array.from({ length: runs }, (_, i) => i + 1);
   // Starting a thread costs about a third of a second (bundling, loading, the engine's first slow
   // playthroughs); small runs stay on this one.
   const threads = runs < 100 ? 1 : Math.max(1, workers);
   const t0 = now();
-  if (threads === 1) return merge([playSeeds(bundle, seeds, crowd)], (now() - t0) / 1000, 1);
+  if (threads === 1) return merge([playSeeds(bundle, seeds, crowd, progress)], (now() - t0) / 1000, 1);
   const code = await bundleWorker(new URL('./playthroughWorker.ts', import.meta.url));
   try {
     const shares = Array.from({ length: threads }, (_, w) => seeds.filter((s) => s % threads === w));
-    const parts = await Promise.all(shares.map((s) => runInWorker(code.url, bundle, s, crowd)));
+    const played = new Array<number>(threads).fill(0);
+    const report = (w: number) => (n: number): void => {
+      played[w] = n;
+      progress?.(played.reduce((a, b) => a + b, 0));
+    };
+    const parts = await Promise.all(shares.map((s, w) => runInWorker(code.url, bundle, s, crowd, report(w))));
     return merge(parts, (now() - t0) / 1000, threads);
   } finally {
     code.dispose();

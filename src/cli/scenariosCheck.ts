@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { buildScenario, formatProblem, SCENARIOS_DIR } from './scenarioBuild';
-import { playRandomly } from './scenarioPlaythroughs';
+import { playRandomly, type ProgressListener } from './scenarioPlaythroughs';
 
 const USAGE = 'usage: npm run scenarios:check -- [<scenario dir> …] [--runs N] [--json] [--crowd aggregate|agents]';
 
@@ -40,6 +40,24 @@ function defaultDirs(): string[] {
     .sort();
 }
 
+/**
+ * On a terminal, a line on stderr counting the playthroughs (rewritten at most ten times a second):
+ * with `--crowd agents` a run takes minutes. Off a terminal (CI logs, pipes) nothing is written.
+ */
+function progressLine(id: string, runs: number): { listener?: ProgressListener; clear(): void } {
+  if (!process.stderr.isTTY) return { clear: () => {} };
+  let last = -Infinity;
+  return {
+    listener: (played) => {
+      const t = performance.now();
+      if (t - last < 100) return;
+      last = t;
+      process.stderr.write(`\r  ${id}: ${played}/${runs} playthroughs …`);
+    },
+    clear: () => process.stderr.write('\r\x1b[K'),
+  };
+}
+
 async function checkOne(dir: string, runs: number, crowd: 'aggregate' | 'agents'): Promise<ScenarioReport> {
   const built = buildScenario(path.resolve(dir));
   const dpIds = new Set(built.tags.filter((t) => /^dp\s*:/.test(t.text)).map((t) => t.text.split(':')[1]?.trim() ?? ''));
@@ -51,7 +69,8 @@ async function checkOne(dir: string, runs: number, crowd: 'aggregate' | 'agents'
   };
   report.choices = built.choiceLines;
   if (!built.bundle) return report;
-  const rep = await playRandomly(built.bundle, runs, crowd, () => performance.now());
+  const line = progressLine(report.id, runs);
+  const rep = await playRandomly(built.bundle, runs, crowd, () => performance.now(), undefined, line.listener).finally(() => line.clear());
   report.endings.reached = rep.endings;
   report.deadEnds = rep.deadEnds;
   report.errors.push(...rep.errors, ...rep.deadEndExamples.map((e) => `dead end: ${e}`));

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CrowdFidelity } from '../drill';
 import type { ScenarioBundle } from '../scenario';
-import { playSeeds, type WorkerReport } from './scenarioPlaythroughs';
+import { playSeeds, type WorkerReport } from './scenarioPlayer';
 
 const data = workerData as { bundle: ScenarioBundle; seeds: number[]; crowd: CrowdFidelity };
 const post = (m: WorkerReport): void => parentPort?.postMessage(m);

@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { createSim } from '../sim/index';
 import type { ScenarioPresetName } from '../sim/types';
-import { AGENTS, HEAP, PRESETS, SEED, stressScript, timedTick } from './simStress';
+import { AGENTS, HEAP, PRESETS, SEED, stressScript, timedTick, type PresetTiming } from './simStress';
 
 /** A garbage collector we can call: --expose-gc turned on at run time, no re-spawn needed. */
 function getGc(): () => void {
@@ -43,12 +43,12 @@ function heapGrowth(gc: () => void): number {
 }
 
 /** Times one preset at one size in a fresh isolate (the boot file registers tsx in the thread). */
-function benchInWorker(preset: ScenarioPresetName, agents: number): Promise<{ median: number; p95: number }> {
+function benchInWorker(preset: ScenarioPresetName, agents: number): Promise<PresetTiming> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./tsWorkerBoot.mjs', import.meta.url), {
       workerData: { entry: new URL('./benchSimWorker.ts', import.meta.url).href, preset, agents },
     });
-    worker.once('message', (r: { median: number; p95: number }) => {
+    worker.once('message', (r: PresetTiming) => {
       resolve(r);
       void worker.terminate();
     });
@@ -74,9 +74,10 @@ async function main(): Promise<void> {
   const sim: { preset: string; agents: number; msPerTick: { median: number; p95: number } }[] = [];
   for (const preset of presets as ScenarioPresetName[]) {
     for (const agents of agentCounts) {
-      const msPerTick = await benchInWorker(preset, agents);
-      process.stderr.write(`bench:sim ${preset} ${agents} agents: median ${msPerTick.median} ms, p95 ${msPerTick.p95} ms\n`);
-      sim.push({ preset, agents, msPerTick });
+      const { median, p95, crowdOnSite } = await benchInWorker(preset, agents);
+      process.stderr.write(`bench:sim ${preset} ${agents} agents: median ${median} ms, p95 ${p95} ms ` +
+        `(${crowdOnSite.first} → ${crowdOnSite.last} people on site over the timed ticks)\n`);
+      sim.push({ preset, agents, msPerTick: { median, p95 } });
     }
   }
   const growth = values['skip-heap'] === true ? null : heapGrowth(getGc());

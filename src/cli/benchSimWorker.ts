@@ -1,5 +1,5 @@
 // Worker thread of bench:sim: times one preset at one crowd size in a fresh V8 isolate and posts
-// { median, p95 } back (see benchSim.ts for why each measurement gets its own isolate).
+// its timing back (see benchSim.ts for why each measurement gets its own isolate).
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScenarioPresetName } from '../sim/types';

@@ -43,12 +43,21 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 
-export function benchPreset(preset: ScenarioPresetName, agents: number): { median: number; p95: number } {
+/** One preset at one size: tick times, and the crowd on site at the first and last timed tick. */
+export interface PresetTiming {
+  median: number;
+  p95: number;
+  /** `--agents` is the initial crowd: inflow and leaving change how many people each tick moves. */
+  crowdOnSite: { first: number; last: number };
+}
+
+export function benchPreset(preset: ScenarioPresetName, agents: number): PresetTiming {
   const sim = createSim({ preset, seed: SEED, agents });
   const script = stressScript(preset, agents);
   for (let t = 0; t < WARM_UP; t++) timedTick(sim, script);
+  const first = sim.indicators().crowdSize;
   const ms: number[] = [];
   for (let t = 0; t < TIMED; t++) ms.push(timedTick(sim, script));
   ms.sort((a, b) => a - b);
-  return { median: round3(percentile(ms, 0.5)), p95: round3(percentile(ms, 0.95)) };
+  return { median: round3(percentile(ms, 0.5)), p95: round3(percentile(ms, 0.95)), crowdOnSite: { first, last: sim.indicators().crowdSize } };
 }

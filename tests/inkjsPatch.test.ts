@@ -32,9 +32,11 @@ const noIncludes = (name: string): string => {
 describe('inkjs runtime patches', () => {
   it('are installed in the runtime that `inkjs` resolves to', () => {
     const source = readFileSync(RUNTIME, 'utf8');
+    // `npm install` runs the patch script unless install scripts are disabled (ignore-scripts).
+    const hint = 'not patched: run `node scripts/patchInkjs.mjs`';
     for (const [why, before, after] of PATCHES) {
-      expect(source.includes(after), why).toBe(true);
-      expect(source.includes(before), why).toBe(false);
+      expect(source.includes(after), `${why}: ${hint}`).toBe(true);
+      expect(source.includes(before), `${why}: ${hint}`).toBe(false);
     }
     expect(patchSource(source)).toBe(source);
   });

@@ -58,6 +58,9 @@ function runInWorker(code: URL, bundle: ScenarioBundle, seeds: number[], crowd: 
       void worker.terminate();
     });
     worker.once('error', reject);
+    // A thread that dies without an error event (out of memory, process.exit) would otherwise leave
+    // the check waiting forever; after its batch arrived this rejection is a no-op.
+    worker.once('exit', (exitCode) => reject(new Error(`a checker thread stopped (exit code ${exitCode}) before reporting its playthroughs`)));
   });
 }
 

@@ -43,5 +43,20 @@ export async function bundleWorker(entry: URL): Promise<WorkerBundle> {
   const dir = mkdtempSync(join(tmpdir(), 'shapan-worker-'));
   const file = join(dir, 'worker.cjs');
   writeFileSync(file, text);
-  return { url: pathToFileURL(file), dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  const remove = (): void => rmSync(dir, { recursive: true, force: true });
+  // Ctrl-C ends the process without running `finally` blocks: remove the folder, then exit as killed.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    remove();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  return {
+    url: pathToFileURL(file),
+    dispose: () => {
+      process.off('SIGINT', interrupted);
+      process.off('SIGTERM', interrupted);
+      remove();
+    },
+  };
 }

@@ -12,6 +12,8 @@ export class CitizenGrid {
   readonly h: number;
   private readonly head: Int32Array;
   private readonly next: Int32Array;
+  /** Difference array of coverSquares ((w + 1) × (h + 1)). */
+  private readonly cover: Int32Array;
   /** Result buffer of the last query (indices), valid until the next query. */
   readonly found: Int32Array;
   foundCount = 0;
@@ -21,6 +23,7 @@ export class CitizenGrid {
     this.h = Math.ceil(height);
     this.head = new Int32Array(this.w * this.h);
     this.next = new Int32Array(capacity);
+    this.cover = new Int32Array((this.w + 1) * (this.h + 1));
     this.found = new Int32Array(capacity);
   }
 
@@ -64,21 +67,61 @@ export class CitizenGrid {
     return n;
   }
 
-  /** Collects citizens in the axis-aligned square of half-width `half` around (x, y). */
-  querySquare(c: Citizens, x: number, y: number, half: number): number {
-    const x0 = Math.max(0, Math.floor(x - half));
-    const x1 = Math.min(this.w - 1, Math.floor(x + half));
-    const y0 = Math.max(0, Math.floor(y - half));
-    const y1 = Math.min(this.h - 1, Math.floor(y + half));
-    let n = 0;
-    for (let cy = y0; cy <= y1; cy++) {
-      for (let cx = x0; cx <= x1; cx++) {
-        for (let i = this.head[cy * this.w + cx] as number; i >= 0; i = this.next[i] as number) {
-          if ((c.state[i] as number) <= ST_VIOLENT) this.found[n++] = i;
+  /**
+   * Writes into `out` for every present citizen how many of the axis-aligned squares of half-width
+   * `half` around the listed points hold its cell, capped at `cap` (0 outside all of them; entries of
+   * other citizens are left alone). The squares cover whole cells, so the counts come from a difference
+   * array over the squares' bounding box: each covered cell is read once, not once per square.
+   */
+  coverSquares(c: Citizens, xs: Float64Array, ys: Float64Array, points: Int32Array, n: number, half: number, out: Uint8Array, cap: number): void {
+    const W = this.w + 1;
+    const d = this.cover;
+    let bx0 = this.w;
+    let by0 = this.h;
+    let bx1 = -1;
+    let by1 = -1;
+    for (let k = 0; k < n; k++) {
+      const j = points[k] as number;
+      const x = xs[j] as number;
+      const y = ys[j] as number;
+      const x0 = Math.max(0, Math.floor(x - half));
+      const y0 = Math.max(0, Math.floor(y - half));
+      const x1 = Math.min(this.w - 1, Math.floor(x + half));
+      const y1 = Math.min(this.h - 1, Math.floor(y + half));
+      if (x1 < x0 || y1 < y0) continue; // a square off the grid holds no cell
+      if (x0 < bx0) bx0 = x0;
+      if (y0 < by0) by0 = y0;
+      if (x1 > bx1) bx1 = x1;
+      if (y1 > by1) by1 = y1;
+    }
+    if (bx1 < 0) return;
+    for (let y = by0; y <= by1 + 1; y++) d.fill(0, y * W + bx0, y * W + bx1 + 2);
+    for (let k = 0; k < n; k++) {
+      const j = points[k] as number;
+      const x = xs[j] as number;
+      const y = ys[j] as number;
+      const x0 = Math.max(0, Math.floor(x - half));
+      const y0 = Math.max(0, Math.floor(y - half));
+      const x1 = Math.min(this.w - 1, Math.floor(x + half));
+      const y1 = Math.min(this.h - 1, Math.floor(y + half));
+      if (x1 < x0 || y1 < y0) continue;
+      d[y0 * W + x0] = (d[y0 * W + x0] as number) + 1;
+      d[y0 * W + x1 + 1] = (d[y0 * W + x1 + 1] as number) - 1;
+      d[(y1 + 1) * W + x0] = (d[(y1 + 1) * W + x0] as number) - 1;
+      d[(y1 + 1) * W + x1 + 1] = (d[(y1 + 1) * W + x1 + 1] as number) + 1;
+    }
+    // Prefix sums inside the box turn the corner marks into per-cell counts.
+    for (let y = by0; y <= by1; y++) for (let x = bx0 + 1; x <= bx1; x++) d[y * W + x] = (d[y * W + x] as number) + (d[y * W + x - 1] as number);
+    for (let y = by0 + 1; y <= by1; y++) for (let x = bx0; x <= bx1; x++) d[y * W + x] = (d[y * W + x] as number) + (d[(y - 1) * W + x] as number);
+    for (let y = by0; y <= by1; y++) {
+      for (let x = bx0; x <= bx1; x++) {
+        const k = d[y * W + x] as number;
+        if (k <= 0) continue;
+        const v = k < cap ? k : cap;
+        for (let i = this.head[y * this.w + x] as number; i >= 0; i = this.next[i] as number) {
+          if ((c.state[i] as number) <= ST_VIOLENT) out[i] = v;
         }
       }
     }
-    this.foundCount = n;
-    return n;
   }
 }

@@ -206,23 +206,27 @@ export function openTrigger(w: World, att: Attribution, i: number, cause: number
 }
 
 /** Posture effects (B3): liaison within 3 m, riot within the citizen's vision window, enclosure by cordons. */
+/** Indices of the on-duty riot officers this tick (scratch: grows with the officer pool, never per tick). */
+let riotOfficers = new Int32Array(0);
+
 export function postureEffects(w: World, grid: CitizenGrid, att: Attribution, liaisonCount: Uint8Array, riotCount: Uint8Array, zoneViolent: Float64Array): void {
   const o = w.o;
   const c = w.c;
+  if (riotOfficers.length < o.used) riotOfficers = new Int32Array(o.capacity);
   liaisonCount.fill(0, 0, c.used);
   riotCount.fill(0, 0, c.used);
   const half = (w.p.visionCells + 0.5) * SOCIAL_CELL;
+  let nRiot = 0;
   for (let j = 0; j < o.used; j++) {
     if ((o.status[j] as number) !== OS_onDuty) continue;
     const posture = o.posture[j] as number;
     if (posture === PC_liaison) {
       const n = grid.query(c, o.x[j] as number, o.y[j] as number, 3);
       for (let k = 0; k < n; k++) { const i = grid.found[k] as number; if ((liaisonCount[i] as number) < 3) liaisonCount[i] = (liaisonCount[i] as number) + 1; }
-    } else if (posture === PC_riot) {
-      const n = grid.querySquare(c, o.x[j] as number, o.y[j] as number, half);
-      for (let k = 0; k < n; k++) { const i = grid.found[k] as number; if ((riotCount[i] as number) < 3) riotCount[i] = (riotCount[i] as number) + 1; }
-    }
+    } else if (posture === PC_riot) riotOfficers[nRiot++] = j;
   }
+  // Riot officers stand in a block whose view squares overlap: count each citizen's squares at once.
+  if (nRiot > 0) grid.coverSquares(c, o.x, o.y, riotOfficers, nRiot, half, riotCount, 3);
   const liaisonCause = w.postureCause[PC_liaison] as number;
   const riotCause = w.postureCause[PC_riot] as number;
   const cordonCause = w.postureCause[PC_cordon] as number;

@@ -14,6 +14,9 @@ export class CitizenGrid {
   private readonly next: Int32Array;
   /** Difference array of coverSquares ((w + 1) × (h + 1)). */
   private readonly cover: Int32Array;
+  /** markWithin's cells wholly taken, by stamp; the last stamp handed out. */
+  private readonly taken: Int32Array;
+  private stamps = 0;
   /** Result buffer of the last query (indices), valid until the next query. */
   readonly found: Int32Array;
   foundCount = 0;
@@ -24,6 +27,7 @@ export class CitizenGrid {
     this.head = new Int32Array(this.w * this.h);
     this.next = new Int32Array(capacity);
     this.cover = new Int32Array((this.w + 1) * (this.h + 1));
+    this.taken = new Int32Array(this.w * this.h);
     this.found = new Int32Array(capacity);
   }
 
@@ -65,6 +69,49 @@ export class CitizenGrid {
     }
     this.foundCount = n;
     return n;
+  }
+
+  /**
+   * A stamp for a new series of markWithin calls: never one this grid handed out before, so a restored
+   * earlier state cannot meet cells stamped in a later tick.
+   */
+  newStamp(): number {
+    return ++this.stamps;
+  }
+
+  /**
+   * Sets `out[i] = 1` for every present citizen within `radius` of (x, y): the citizens `query` finds.
+   * Cells wholly inside the circle (with a margin far above rounding) are taken without a distance test
+   * per citizen, and cells already taken by an earlier call with the same `stamp` are skipped, so many
+   * overlapping circles (liaison officers' 15 m reach) cost about one pass over the cells they cover.
+   */
+  markWithin(c: Citizens, x: number, y: number, radius: number, out: Uint8Array, stamp: number): void {
+    const r2 = radius * radius;
+    const inner2 = r2 - 1e-6;
+    const x0 = Math.max(0, Math.floor(x - radius));
+    const x1 = Math.min(this.w - 1, Math.floor(x + radius));
+    const y0 = Math.max(0, Math.floor(y - radius));
+    const y1 = Math.min(this.h - 1, Math.floor(y + radius));
+    const taken = this.taken;
+    for (let cy = y0; cy <= y1; cy++) {
+      // Border rows and columns also hold citizens clamped in from outside the grid: test each one.
+      const edgeRow = cy === 0 || cy === this.h - 1;
+      const fy = Math.max(Math.abs(cy - y), Math.abs(cy + 1 - y));
+      for (let cx = x0; cx <= x1; cx++) {
+        const cell = cy * this.w + cx;
+        if (taken[cell] === stamp) continue;
+        const fx = Math.max(Math.abs(cx - x), Math.abs(cx + 1 - x));
+        const whole = !edgeRow && cx !== 0 && cx !== this.w - 1 && fx * fx + fy * fy <= inner2;
+        for (let i = this.head[cell] as number; i >= 0; i = this.next[i] as number) {
+          if ((c.state[i] as number) > ST_VIOLENT) continue;
+          if (whole) { out[i] = 1; continue; }
+          const dx = (c.x[i] as number) - x;
+          const dy = (c.y[i] as number) - y;
+          if (dx * dx + dy * dy <= r2) out[i] = 1;
+        }
+        if (whole) taken[cell] = stamp;
+      }
+    }
   }
 
   /**

@@ -261,9 +261,10 @@ export function markNearLiaison(w: World, out: Uint8Array): void {
   const o = w.o;
   const grid = w.grid;
   out.fill(0, 0, w.c.used);
+  // One stamp for this tick's liaisons: cells one reach wholly covers are not read again for the next.
+  const stamp = grid.newStamp();
   for (let j = 0; j < o.used; j++) {
     if ((o.status[j] as number) !== OS_onDuty || (o.posture[j] as number) !== PC_liaison) continue;
-    const n = grid.query(w.c, o.x[j] as number, o.y[j] as number, 15);
-    for (let k = 0; k < n; k++) out[grid.found[k] as number] = 1;
+    grid.markWithin(w.c, o.x[j] as number, o.y[j] as number, 15, out, stamp);
   }
 }

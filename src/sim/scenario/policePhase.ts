@@ -205,10 +205,10 @@ export function openTrigger(w: World, att: Attribution, i: number, cause: number
   att.trigCause[i] = cause;
 }
 
-/** Posture effects (B3): liaison within 3 m, riot within the citizen's vision window, enclosure by cordons. */
 /** Indices of the on-duty riot officers this tick (scratch: grows with the officer pool, never per tick). */
 let riotOfficers = new Int32Array(0);
 
+/** Posture effects (B3): liaison within 3 m, riot within the citizen's vision window, enclosure by cordons. */
 export function postureEffects(w: World, grid: CitizenGrid, att: Attribution, liaisonCount: Uint8Array, riotCount: Uint8Array, zoneViolent: Float64Array): void {
   const o = w.o;
   const c = w.c;

@@ -12,8 +12,9 @@ export class CitizenGrid {
   readonly h: number;
   private readonly head: Int32Array;
   private readonly next: Int32Array;
-  /** Difference array of coverSquares ((w + 1) × (h + 1)). */
+  /** Difference array of coverSquares ((w + 1) × (h + 1)) and the scratch cell rectangle of a square. */
   private readonly cover: Int32Array;
+  private readonly rect = new Int32Array(4);
   /** markWithin's cells wholly taken, by stamp; the last stamp handed out. */
   private readonly taken: Int32Array;
   private stamps = 0;
@@ -114,6 +115,17 @@ export class CitizenGrid {
     }
   }
 
+  /** The cells of the square of half-width `half` around (x, y), clipped to the grid, into `rect`
+   * (x0, y0, x1, y1); false when the square lies off the grid. */
+  private squareCells(x: number, y: number, half: number): boolean {
+    const r = this.rect;
+    r[0] = Math.max(0, Math.floor(x - half));
+    r[1] = Math.max(0, Math.floor(y - half));
+    r[2] = Math.min(this.w - 1, Math.floor(x + half));
+    r[3] = Math.min(this.h - 1, Math.floor(y + half));
+    return (r[2] as number) >= (r[0] as number) && (r[3] as number) >= (r[1] as number);
+  }
+
   /**
    * Writes into `out` for every present citizen how many of the axis-aligned squares of half-width
    * `half` around the listed points hold its cell, capped at `cap` (0 outside all of them; entries of
@@ -127,31 +139,24 @@ export class CitizenGrid {
     let by0 = this.h;
     let bx1 = -1;
     let by1 = -1;
+    const r = this.rect;
     for (let k = 0; k < n; k++) {
       const j = points[k] as number;
-      const x = xs[j] as number;
-      const y = ys[j] as number;
-      const x0 = Math.max(0, Math.floor(x - half));
-      const y0 = Math.max(0, Math.floor(y - half));
-      const x1 = Math.min(this.w - 1, Math.floor(x + half));
-      const y1 = Math.min(this.h - 1, Math.floor(y + half));
-      if (x1 < x0 || y1 < y0) continue; // a square off the grid holds no cell
-      if (x0 < bx0) bx0 = x0;
-      if (y0 < by0) by0 = y0;
-      if (x1 > bx1) bx1 = x1;
-      if (y1 > by1) by1 = y1;
+      if (!this.squareCells(xs[j] as number, ys[j] as number, half)) continue;
+      if ((r[0] as number) < bx0) bx0 = r[0] as number;
+      if ((r[1] as number) < by0) by0 = r[1] as number;
+      if ((r[2] as number) > bx1) bx1 = r[2] as number;
+      if ((r[3] as number) > by1) by1 = r[3] as number;
     }
     if (bx1 < 0) return;
     for (let y = by0; y <= by1 + 1; y++) d.fill(0, y * W + bx0, y * W + bx1 + 2);
     for (let k = 0; k < n; k++) {
       const j = points[k] as number;
-      const x = xs[j] as number;
-      const y = ys[j] as number;
-      const x0 = Math.max(0, Math.floor(x - half));
-      const y0 = Math.max(0, Math.floor(y - half));
-      const x1 = Math.min(this.w - 1, Math.floor(x + half));
-      const y1 = Math.min(this.h - 1, Math.floor(y + half));
-      if (x1 < x0 || y1 < y0) continue;
+      if (!this.squareCells(xs[j] as number, ys[j] as number, half)) continue;
+      const x0 = r[0] as number;
+      const y0 = r[1] as number;
+      const x1 = r[2] as number;
+      const y1 = r[3] as number;
       d[y0 * W + x0] = (d[y0 * W + x0] as number) + 1;
       d[y0 * W + x1 + 1] = (d[y0 * W + x1 + 1] as number) - 1;
       d[(y1 + 1) * W + x0] = (d[(y1 + 1) * W + x0] as number) - 1;

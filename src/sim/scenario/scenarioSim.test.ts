@@ -127,9 +127,15 @@ describe('deterrence in the cause ledger', () => {
     const sim = new ScenarioSim({ preset: 'taxi', seed: 2, agents: 600 });
     sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 40, zone: 'square' } });
     const tension = { command: 0, crowd: 0, commandLate: 0 };
+    // People going quiet or active while the officers walk in: the same split as tension.
+    const activeEarly = { command: 0, crowd: 0 };
     for (let t = 0; t < 150; t++) {
       sim.step();
       for (const e of sim.ledger()) {
+        if (e.indicator === 'activeFraction' && e.cause === 'deterrence' && e.tick <= 31) {
+          if (e.parent === 'cmd#0:deploy') activeEarly.command += Math.abs(e.delta);
+          else if (e.parent === undefined) activeEarly.crowd += Math.abs(e.delta);
+        }
         if (e.indicator !== 'tension' || e.cause !== 'deterrence') continue;
         if (e.parent === 'cmd#0:deploy') {
           tension.command += Math.abs(e.delta);
@@ -142,5 +148,7 @@ describe('deterrence in the cause ledger', () => {
     expect(tension.crowd).toBeGreaterThan(0.5);
     // Five scene minutes after the deploy its officers are at their posts: the deploy is credited no more.
     expect(tension.commandLate).toBe(0);
+    expect(activeEarly.command).toBeGreaterThan(0);
+    expect(activeEarly.crowd).toBeGreaterThan(0);
   });
 });

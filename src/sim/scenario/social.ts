@@ -72,10 +72,10 @@ export function addDeltas(w: World, att: Attribution, i: number, cause: number, 
   }
 }
 
-/** Runs phase E; returns the number of citizens updated. */
 /** Scene ticks (5 minutes) in which a police command's officers are still arriving at or leaving their posts. */
 const COMMAND_TRANSIT_TICKS = 30;
 
+/** Runs phase E; returns the number of citizens updated. */
 export function socialUpdate(w: World, perc: Perception, att: Attribution, deterrenceCause: number, hardshipCause: number, dHardship: number): number {
   const c = w.c;
   const p = w.p;
@@ -190,7 +190,9 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
       terms.e = p.wE * (att.eVal[i] as number);
       terms.contagion = p.wE * contagion;
       terms.relax = -H * h * relaxL + p.wE * relaxE;
-      terms.det = -ReffOld * (P - Pold) * Jalpha;
+      // Deterrence in the same two parts as the tension ledger above.
+      terms.det = -ReffOld * (Pofficers - Pold) * Jalpha;
+      terms.detCrowd = -ReffOld * (P - Pofficers) * Jalpha;
       terms.emp = -(Reff - ReffOld) * P * Jalpha;
       terms.hardship = type !== 0 ? H * dHardship * (1 - Ln) : 0;
       terms.detCause = officerCause;
@@ -227,6 +229,7 @@ function creditStateChange(w: World, att: Attribution, i: number, from: number, 
     if (t.contagion * dir > bestV) { bestV = t.contagion * dir; best = C_contagion; }
     if (t.relax * dir > bestV) { bestV = t.relax * dir; best = C_relaxation; }
     if (t.det * dir > bestV) { bestV = t.det * dir; best = t.detCause; }
+    if (t.detCrowd * dir > bestV) { bestV = t.detCrowd * dir; best = C_deterrence; }
     if (t.emp * dir > bestV) { bestV = t.emp * dir; best = C_empowerment; }
     if (t.hardship * dir > bestV) { best = t.hardshipCause; }
     b.add(IND_activeFraction, best, dir);
@@ -242,9 +245,10 @@ function creditStateChange(w: World, att: Attribution, i: number, from: number, 
 
 /** The signed terms of one citizen's ΔD this tick (reused object: no allocation per citizen). */
 interface DriveTerms {
-  l: number; e: number; contagion: number; relax: number; det: number; emp: number; hardship: number;
+  /** det: officers moving in or out of view (credited to detCause); detCrowd: the rest of ΔP. */
+  l: number; e: number; contagion: number; relax: number; det: number; detCrowd: number; emp: number; hardship: number;
   detCause: number; hardshipCause: number;
 }
 /** Window sums of one citizen's perception (reused: no allocation per citizen). */
 const sums = new Float64Array(6);
-const terms: DriveTerms = { l: 0, e: 0, contagion: 0, relax: 0, det: 0, emp: 0, hardship: 0, detCause: 0, hardshipCause: 0 };
+const terms: DriveTerms = { l: 0, e: 0, contagion: 0, relax: 0, det: 0, detCrowd: 0, emp: 0, hardship: 0, detCause: 0, hardshipCause: 0 };

@@ -20,7 +20,6 @@ export interface BrowserFigures {
   jsGzipKB: number;
 }
 
-
 /** Total gzip size (KB) of the built JavaScript, fonts excluded (they are not JavaScript). */
 export function jsGzipKB(dist: string): number {
   let bytes = 0;

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { createSim } from '../sim/index';
 import type { ScenarioPresetName } from '../sim/types';
 import { AGENTS, HEAP, PRESETS, SEED, stressScript, timedTick, type PresetTiming } from './simStress';
+import { bundleWorker } from './workerBundle';
 
 /** A garbage collector we can call: --expose-gc turned on at run time, no re-spawn needed. */
 function getGc(): () => void {
@@ -42,12 +43,10 @@ function heapGrowth(gc: () => void): number {
   return Math.round(((late - early) / early) * 10000) / 10000;
 }
 
-/** Times one preset at one size in a fresh isolate (the boot file registers tsx in the thread). */
-function benchInWorker(preset: ScenarioPresetName, agents: number): Promise<PresetTiming> {
+/** Times one preset at one size in a fresh isolate running `code` (the bundled benchSimWorker.ts). */
+function benchInWorker(code: URL, preset: ScenarioPresetName, agents: number): Promise<PresetTiming> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./tsWorkerBoot.mjs', import.meta.url), {
-      workerData: { entry: new URL('./benchSimWorker.ts', import.meta.url).href, preset, agents },
-    });
+    const worker = new Worker(code, { workerData: { preset, agents } });
     worker.once('message', (r: PresetTiming) => {
       resolve(r);
       void worker.terminate();
@@ -72,13 +71,18 @@ async function main(): Promise<void> {
   }
   const agentCounts = values.agents?.map(Number) ?? AGENTS;
   const sim: { preset: string; agents: number; msPerTick: { median: number; p95: number } }[] = [];
-  for (const preset of presets as ScenarioPresetName[]) {
-    for (const agents of agentCounts) {
-      const { median, p95, crowdOnSite } = await benchInWorker(preset, agents);
-      process.stderr.write(`bench:sim ${preset} ${agents} agents: median ${median} ms, p95 ${p95} ms ` +
-        `(${crowdOnSite.first} → ${crowdOnSite.last} people on site over the timed ticks)\n`);
-      sim.push({ preset, agents, msPerTick: { median, p95 } });
+  const code = await bundleWorker(new URL('./benchSimWorker.ts', import.meta.url));
+  try {
+    for (const preset of presets as ScenarioPresetName[]) {
+      for (const agents of agentCounts) {
+        const { median, p95, crowdOnSite } = await benchInWorker(code.url, preset, agents);
+        process.stderr.write(`bench:sim ${preset} ${agents} agents: median ${median} ms, p95 ${p95} ms ` +
+          `(${crowdOnSite.first} → ${crowdOnSite.last} people on site over the timed ticks)\n`);
+        sim.push({ preset, agents, msPerTick: { median, p95 } });
+      }
     }
+  } finally {
+    code.dispose();
   }
   const growth = values['skip-heap'] === true ? null : heapGrowth(getGc());
   process.stdout.write(`${JSON.stringify({ sim, heapGrowth: growth })}\n`);

@@ -1,7 +1,7 @@
 // The deterministic math tables match the spec's literals and the functions they stand for.
 
 import { describe, expect, it } from 'vitest';
-import { expDet, Ptab, ptab, sigmoid, weidmannSpeed } from './detMath';
+import { expDet, pContinuous, Ptab, ptab, sigmoid, weidmannSpeed } from './detMath';
 
 describe('expDet', () => {
   it('agrees with e^x to within a couple of ulps over the range the model uses', () => {
@@ -19,6 +19,26 @@ describe('Ptab', () => {
     expect(Ptab[2]).toBe(0.9899481642553665);
     expect(Ptab[3]).toBe(0.9989922145709514);
     expect(ptab(40)).toBe(Ptab[15]);
+  });
+});
+
+describe('pContinuous', () => {
+  it("is the paper's 1 − e^(−2.3·C/A) to about 1e−5 for every officer weight and active count the scenarios see", () => {
+    let worst = 0;
+    for (let A = 1; A <= 400; A += A < 20 ? 1 : 7) {
+      for (let cw10 = 0; cw10 <= 2000; cw10 += 3) worst = Math.max(worst, Math.abs(pContinuous(cw10, A) - (1 - Math.exp((-2.3 * cw10) / (10 * A)))));
+    }
+    expect(worst).toBeLessThan(1.1e-5); // linear interpolation at h = 1/256: h²·2.3²/8 ≈ 1.0e−5
+    expect(worst).toBeGreaterThan(0); // interpolated, not recomputed: the bound above is what is tested
+  });
+
+  it('is 0 without officers, Ptab[1] at one officer per active, rises with officers and falls with actives', () => {
+    expect(pContinuous(0, 7)).toBe(0);
+    expect(pContinuous(30, 3)).toBe(Ptab[1]);
+    expect(pContinuous(10, 5)).toBeGreaterThan(0.3); // one officer against four actives still deters
+    for (let cw10 = 0; cw10 < 300; cw10++) expect(pContinuous(cw10 + 1, 9)).toBeGreaterThan(pContinuous(cw10, 9));
+    for (let A = 1; A < 300; A++) expect(pContinuous(50, A + 1)).toBeLessThan(pContinuous(50, A));
+    expect(pContinuous(100000, 1)).toBeLessThan(1);
   });
 });
 

@@ -47,6 +47,28 @@ export function ptab(n: number): number {
   return Ptab[n < 15 ? n : 15] as number;
 }
 
+const PC_STEP = 256; // steps per unit of C_w/A
+const PC_MAX = 16;
+/** 1 − e^(−2.3·x) at x = i/256 on [0, 16]; P reaches 1 − 1e−16 at 16, so larger ratios read the last entry. */
+const PCtab: Float64Array = (() => {
+  const t = new Float64Array(PC_MAX * PC_STEP + 1);
+  for (let i = 0; i < t.length; i++) t[i] = 1 - expDet((-2.3 * i) / PC_STEP);
+  return t;
+})();
+
+/**
+ * Epstein's arrest probability in the paper's continuous form, P = 1 − e^(−2.3·C_w/A), for the scenario
+ * presets: `cw10` is 10·C_w (an integer), A = 1 + actives in view. Table with linear interpolation
+ * (error ≤ h²·2.3²/8 ≈ 1.0e−5 at h = 1/256), so it is as reproducible as Ptab and cheaper than an exponential per citizen.
+ */
+export function pContinuous(cw10: number, A: number): number {
+  const u = (cw10 * PC_STEP) / (10 * A);
+  if (u >= PC_MAX * PC_STEP) return PCtab[PC_MAX * PC_STEP] as number;
+  const i = Math.floor(u);
+  const a = PCtab[i] as number;
+  return a + ((PCtab[i + 1] as number) - a) * (u - i);
+}
+
 const STAB_STEP = 64; // steps per unit on [−8, 8]
 const Stab: Float64Array = (() => {
   const t = new Float64Array(16 * STAB_STEP + 1);

@@ -24,7 +24,7 @@ function zoneWeights(x: Ctx): boolean {
   let any = false;
   for (let z = 0; z < ZONES; z++) {
     // Patrols (liaison, uniform) spread over the zone where ρ < 2; riot blocks and cordon lines stand at
-    // the front, where the actives are too many for ⌊C_w/A⌋ ≥ 1.
+    // the front, before a few hundred actives, and their view reaches few of the crowd.
     const W = POSTURE_WEIGHT[PC.liaison] * (d[z * POSTURE_COUNT + PC.liaison] as number)
       + POSTURE_WEIGHT[PC.uniform] * (d[z * POSTURE_COUNT + PC.uniform] as number)
       + K.cordonDeterrence * POSTURE_WEIGHT[PC.cordon] * (d[z * POSTURE_COUNT + PC.cordon] as number);
@@ -34,7 +34,11 @@ function zoneWeights(x: Ctx): boolean {
   return any;
 }
 
-/** Share of a segment that sees enough officers to be deterred (⌊C_w/A⌋ ≥ 1); reads `zoneW`. */
+/**
+ * Share of a segment deterred at Ptab[1]; reads `zoneW`. A two-point stand-in for the full model's
+ * continuous P = 1 − e^(−2.3·C_w/A): it saturates in officers per active as that does, and its knobs are
+ * fitted to the full model (tests/fixtures/aggregateReference.json).
+ */
 function deterredShare(x: Ctx, s: number): number {
   let cov = 0;
   const A = 1 + ACTIVE_NEIGHBOURS[s]! * x.st.cur.activeFraction * K.activeInWindow;

@@ -151,7 +151,30 @@ export function deploy(w: World, a: CommandArgs['deploy']): number {
     o.ey[j] = zone.entry.y;
   }
   if (a.posture === 'cordon') assignCordonSlots(w, z);
+  else if (w.tick === 0) placeOnStations(w, z, w.deployCounter - n);
   return n;
+}
+
+/**
+ * A deploy before the first tick is the force already on site when the scenario opens: its patrols and
+ * blocks start on their stations instead of at the entry point. Without this, the crowd's first social
+ * update runs while they are still walking in, and the deterrence the baseline deployment stands for
+ * (crowd-model.md D1, "early or in force") never happens. Cordons still form by walking to their slots:
+ * a line is an action, and one laid through occupied cells would be an incursion (D6).
+ */
+function placeOnStations(w: World, z: number, firstOrder: number): void {
+  const o = w.o;
+  let riot = 0; // block positions count every riot officer of the zone, in index order, as updateStations does
+  for (let j = 0; j < o.used; j++) {
+    if ((o.status[j] as number) !== OS_onDuty || (o.zone[j] as number) !== z) continue;
+    const posture = o.posture[j] as number;
+    const riotIndex = posture === PC_riot ? riot++ : 0;
+    if (posture === PC_cordon || (o.deployOrder[j] as number) < firstOrder) continue;
+    drawStation(w, j, riotIndex);
+    o.x[j] = o.sx[j] as number;
+    o.y[j] = o.sy[j] as number;
+    if (posture !== PC_riot) o.timer[j] = STATION_REDRAW_TICKS;
+  }
 }
 
 /** `withdraw`: the last deployed matching on-duty officers walk back to their entry points. */

@@ -11,6 +11,7 @@ import { SOCIAL_CELL } from './perception';
 import { addDeltas, type Attribution } from './social';
 import type { World } from './world';
 import { seedRumor } from './infoLayer';
+import { LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../postureDeltas';
 
 // Module-local aliases: hot loops read plain bindings, not module-export getters.
 const { QUIET: ST_QUIET, VIOLENT: ST_VIOLENT, ARRESTED: ST_ARRESTED } = CitizenState;
@@ -19,12 +20,6 @@ const { liaison: PC_liaison, cordon: PC_cordon, riot: PC_riot } = OfficerPosture
 const { incursion: C_incursion } = Cause;
 
 const ESCORT = 1;
-// Liaison effects per officer within 3 m (at most 3), per tick. The contract starts from ΔL +.004,
-// ΔE −.01, ΔI −.002 and asks for them to be calibrated down (SF5c: liaison may not beat uniform
-// legitimacy by more than .15); a quarter (ΔE about a third) keeps the ordering and meets the guard.
-const LIAISON_DL = 0.001;
-const LIAISON_DE = -0.003;
-const LIAISON_DI = -0.0005;
 
 /** An arrest or isolation sweep, carried out when the command is applied at the tick boundary. */
 export interface ArrestOrder { kind: 'targeted' | 'any' | 'agitators'; count: number; cause: number }
@@ -240,7 +235,7 @@ export function postureEffects(w: World, grid: CitizenGrid, att: Attribution, li
       // Graded response: the riot effect halves once the zone is violent (ESIM).
       const z = w.venue.zoneAt(c.x[i] as number, c.y[i] as number);
       const f = z >= 0 && (zoneViolent[z] as number) >= 0.02 ? 0.5 : 1;
-      addDeltas(w, att, i, riotCause, -0.001 * nr * f, 0.001 * nr * f, 0.004 * nr * f);
+      addDeltas(w, att, i, riotCause, RIOT_DL * nr * f, RIOT_DI * nr * f, RIOT_DE * nr * f);
     }
     for (let z = 0; z < zones; z++) {
       if (w.physical.enclosed(z, c.x[i] as number, c.y[i] as number)) { addDeltas(w, att, i, cordonCause, 0, 0.001, 0); break; }

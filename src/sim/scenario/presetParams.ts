@@ -85,7 +85,7 @@ const common: Omit<ScenarioParams, 'agents' | 'shares' | 'repCount' | 'vulnerabl
   arrestRadius: 10, backupRadius: 10, escortTicks: 6,
   psi: 0.5, wE: 0.2, thetaV: 0.65, thetaL: 0.45, piSp: 0.8,
   etaE: 0.1, lambdaE: 0.02, lambdaL: 0.002, lambdaI: 0.002,
-  mLeave: 0.1, ILeave: 0.3, pLeave: 0.01, visionCells: 3,
+  mLeave: 0.1, ILeave: 0.3, pLeave: 0.01, visionCells: 5,
   trigWindow: 3, outnumberedRatio: 5, breachRatio: 5,
   beta0: 0.6, a0: 1, g: 0.005, aMax: 2, cie: 0.5, counterFactor: 0.7, releaseDecay: 0.95,
   inflowCapacityShare: 0.5,

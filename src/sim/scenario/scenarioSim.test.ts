@@ -125,21 +125,25 @@ describe('commands', () => {
 describe('deterrence in the cause ledger', () => {
   it("credits the police command while its officers move in; the crowd's own changes and later shifts are plain deterrence", () => {
     const sim = new ScenarioSim({ preset: 'taxi', seed: 2, agents: 600 });
-    sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 40, zone: 'square' } });
+    // Deployed after the first tick, so the officers walk in from the entry point (a tick-0 deploy starts
+    // on station: see below).
+    const DEPLOY = 5;
     const tension = { command: 0, crowd: 0, commandLate: 0 };
     // People going quiet or active while the officers walk in: the same split as tension.
     const activeEarly = { command: 0, crowd: 0 };
     for (let t = 0; t < 150; t++) {
+      if (t === DEPLOY) sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 40, zone: 'square' } });
       sim.step();
       for (const e of sim.ledger()) {
-        if (e.indicator === 'activeFraction' && e.cause === 'deterrence' && e.tick <= 31) {
+        const early = e.tick <= DEPLOY + 31;
+        if (e.indicator === 'activeFraction' && e.cause === 'deterrence' && early) {
           if (e.parent === 'cmd#0:deploy') activeEarly.command += Math.abs(e.delta);
           else if (e.parent === undefined) activeEarly.crowd += Math.abs(e.delta);
         }
         if (e.indicator !== 'tension' || e.cause !== 'deterrence') continue;
         if (e.parent === 'cmd#0:deploy') {
           tension.command += Math.abs(e.delta);
-          if (e.tick > 31) tension.commandLate += Math.abs(e.delta);
+          if (!early) tension.commandLate += Math.abs(e.delta);
         } else if (e.parent === undefined) tension.crowd += Math.abs(e.delta);
       }
     }
@@ -150,5 +154,33 @@ describe('deterrence in the cause ledger', () => {
     expect(tension.commandLate).toBe(0);
     expect(activeEarly.command).toBeGreaterThan(0);
     expect(activeEarly.crowd).toBeGreaterThan(0);
+  });
+
+  it('puts a tick-0 deploy on its stations and credits the deterrence it brings to that deploy at the first update', () => {
+    const sim = new ScenarioSim({ preset: 'taxi', seed: 2, agents: 600 });
+    const officersAt = (): { x: number; y: number }[] => {
+      const n = 64;
+      const b = { x: new Float32Array(700), y: new Float32Array(700), state: new Uint8Array(700), type: new Uint8Array(700), ox: new Float32Array(n), oy: new Float32Array(n), oposture: new Uint8Array(n), ostatus: new Uint8Array(n), count: 0, officerCount: 0 };
+      sim.snapshot(b);
+      return Array.from({ length: b.officerCount }, (_, j) => ({ x: b.ox[j]!, y: b.oy[j]! }));
+    };
+    const spread = (ps: { x: number; y: number }[]): number => Math.max(...ps.flatMap((p) => ps.map((q) => Math.hypot(p.x - q.x, p.y - q.y))));
+    sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 40, zone: 'square' } });
+    // On their patrol stations across the square, not queued at the entry point (2 m wide).
+    expect(spread(officersAt())).toBeGreaterThan(20);
+    sim.step();
+    let command = 0;
+    let other = 0;
+    for (const e of sim.ledger()) {
+      if (e.indicator !== 'tension' || e.cause !== 'deterrence') continue;
+      if (e.parent === 'cmd#0:deploy') command += e.delta;
+      else other += e.delta;
+    }
+    // The officers lower tension from the first tick, and that is the deploy's doing, not the crowd's.
+    expect(command).toBeLessThan(-1);
+    expect(Math.abs(other)).toBeLessThan(Math.abs(command) / 10);
+    // A later deploy starts at the entry point and walks in.
+    sim.apply({ command: 'deploy', args: { posture: 'uniform', count: 10, zone: 'square' } });
+    expect(spread(officersAt().slice(40))).toBeLessThan(2.5);
   });
 });

@@ -13,7 +13,7 @@ import { Cause } from './causeBook';
 import { closeLedger, computeIndicators, emptyIndicators, roundIndicators, thresholdEvents } from './indicatorCalc';
 import { infoPhase, markNearLiaison, meanPopulationL, seedRumor } from './infoLayer';
 import { Rumor, RUMOR_SLOTS } from './citizens';
-import { Perception } from './perception';
+import { Layer, Perception } from './perception';
 import { Physical, createPhysicalTickResult, type PhysicalTickResult } from './physical';
 import { runForce, postureEffects, tickEscorts, incursion } from './policePhase';
 import { updateStations } from './policeOrders';
@@ -106,6 +106,17 @@ export class ScenarioSim implements Sim {
       const D = (w.c.H[i] as number) * h * (1 - (w.c.L[i] as number)) + p.wE * (w.c.E[i] as number);
       w.c.D[i] = D;
       w.sig[i] = sigSlope(w, D);
+      // Each citizen's view and risk weight at tick 0 (no officers yet, P = 0): officers a tick-0 deploy
+      // puts on their stations are then credited to that deploy at the first update, as officers walking
+      // in are, rather than to empowerment (R_eff from 0) or to the crowd.
+      const cell = this.perception.cellOf[i] as number;
+      if (cell < 0) continue;
+      const self = (w.c.state[i] as number) === CitizenState.QUIET ? 0 : 1;
+      const a = this.perception.window(Layer.active, cell, p.visionCells) - self;
+      const n = this.perception.window(Layer.present, cell, p.visionCells) - 1;
+      w.Awin[i] = 1 + a;
+      w.cellWin[i] = cell;
+      w.Reff[i] = (w.c.R[i] as number) * (1 - p.psi * (w.c.I[i] as number) * (n > 0 ? a / n : 0));
     }
     w.prev = emptyIndicators();
     w.cur = emptyIndicators();

@@ -3,7 +3,7 @@
 
 import type { Rng } from '../rng';
 import { Stream } from '../rng';
-import { clamp01, ptab, sigmoidSlope } from '../detMath';
+import { clamp01, pContinuous, sigmoidSlope } from '../detMath';
 import { CitizenState } from '../types';
 import { Cause, Ind } from './causeBook';
 import { Goal } from './citizens';
@@ -142,7 +142,7 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
     const h = type === 0 ? 1 : w.hardshipMul;
     const H = c.H[i] as number;
     const G = H * h * (1 - Ln);
-    const P = ptab(Math.floor(cw10 / (10 * A)));
+    const P = pContinuous(cw10, A);
     const Reff = (c.R[i] as number) * (1 - p.psi * In * aLoc);
     const D = G + p.wE * En - Reff * P * Jalpha;
 
@@ -163,7 +163,7 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
     let Pofficers = P;
     if (Aold > 0 && cellOld >= 0) {
       const cwOld = cellOld === cell ? cw10 : perc.window(LAYER_police, cellOld, vr);
-      Pofficers = ptab(Math.floor(cwOld / (10 * Aold)));
+      Pofficers = pContinuous(cwOld, Aold);
     }
     b.add(IND_tension, officerCause, -ReffOld * (Pofficers - Pold) * Jalpha * slope);
     b.add(IND_tension, C_deterrence, -ReffOld * (P - Pofficers) * Jalpha * slope);

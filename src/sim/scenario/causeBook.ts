@@ -46,12 +46,29 @@ export class CauseBook {
   }
 
   add(indicator: number, cause: number, delta: number): void {
-    // Kept small so V8 inlines every call in the per-citizen loops: a call it does not inline boxes
-    // `delta` on the heap (about 125 KB a tick in socialUpdate, housing at 2,000 agents).
+    // Kept small so V8 inlines it: a call it does not inline boxes `delta` on the heap. Loops with more
+    // terms than V8's inlining budget allows (socialUpdate) hand them over through `addAll`.
     if (delta === 0) return;
     const k = indicator * MAX_CAUSES + cause;
     this.acc[k] = (this.acc[k] as number) + delta;
     if (this.touched[cause] === 0) this.touch(cause);
+  }
+
+  /**
+   * Adds `delta[k]` to (`ind[k]`, `cause[k]`) for k = 0 … n−1, exactly as n calls of `add` in that order
+   * would. For loops too large for V8 to inline every `add`: a call it does not inline boxes its double
+   * argument on the heap, while the deltas here arrive in a reused Float64Array.
+   */
+  addAll(ind: Int32Array, cause: Int32Array, delta: Float64Array, n: number): void {
+    const acc = this.acc;
+    for (let j = 0; j < n; j++) {
+      const d = delta[j] as number;
+      if (d === 0) continue;
+      const c = cause[j] as number;
+      const k = (ind[j] as number) * MAX_CAUSES + c;
+      acc[k] = (acc[k] as number) + d;
+      if (this.touched[c] === 0) this.touch(c);
+    }
   }
 
   private touch(cause: number): void {

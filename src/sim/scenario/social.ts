@@ -91,6 +91,8 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
   // A police command changes the officers in view while its officers walk in, re-post or walk out; after
   // that, officers shifting with their patrol stations are police presence, not that decision.
   const officerCause = w.tick - w.deterrenceSince <= COMMAND_TRANSIT_TICKS ? deterrenceCause : C_deterrence;
+  rowCause[ROW_OFFICERS] = officerCause;
+  rowCause[ROW_LEN - 1] = hardshipCause;
   let updated = 0;
   for (let i = 0; i < c.used; i++) {
     const st = c.state[i] as number;
@@ -127,13 +129,13 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
     const relaxE = -p.lambdaE * (E - (c.E0[i] as number));
     const rawE = E + contagion + (c.dE[i] as number) + relaxE;
     const En = clamp01(rawE);
-    b.add(IND_legitimacy, C_relaxation, relaxL);
-    b.add(IND_legitimacy, C_clamp, Ln - rawL);
-    b.add(IND_identification, C_relaxation, relaxI);
-    b.add(IND_identification, C_clamp, In - rawI);
-    b.add(IND_arousal, C_contagion, contagion);
-    b.add(IND_arousal, C_relaxation, relaxE);
-    b.add(IND_arousal, C_clamp, En - rawE);
+    row[0] = relaxL;
+    row[1] = Ln - rawL;
+    row[2] = relaxI;
+    row[3] = In - rawI;
+    row[4] = contagion;
+    row[5] = relaxE;
+    row[6] = En - rawE;
     c.L[i] = Ln; c.I[i] = In; c.E[i] = En;
     c.dL[i] = 0; c.dI[i] = 0; c.dE[i] = 0;
 
@@ -149,9 +151,9 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
     // Tension attribution: the linearised change σ′·ΔD split through ΔD's terms.
     const slope = w.sig[i] as number;
     const hl = -H * h * slope;
-    b.add(IND_tension, C_relaxation, hl * relaxL + p.wE * slope * relaxE);
-    b.add(IND_tension, C_clamp, hl * (Ln - rawL) + p.wE * slope * (En - rawE));
-    b.add(IND_tension, C_contagion, p.wE * slope * contagion);
+    row[7] = hl * relaxL + p.wE * slope * relaxE;
+    row[8] = hl * (Ln - rawL) + p.wE * slope * (En - rawE);
+    row[9] = p.wE * slope * contagion;
     const Pold = w.P[i] as number;
     const ReffOld = w.Reff[i] as number;
     // ΔP splits exactly: officers moving in or out of view of where the citizen stood (credited to the
@@ -165,12 +167,15 @@ export function socialUpdate(w: World, perc: Perception, att: Attribution, deter
       const cwOld = cellOld === cell ? cw10 : perc.window(LAYER_police, cellOld, vr);
       Pofficers = pContinuous(cwOld, Aold);
     }
-    b.add(IND_tension, officerCause, -ReffOld * (Pofficers - Pold) * Jalpha * slope);
-    b.add(IND_tension, C_deterrence, -ReffOld * (P - Pofficers) * Jalpha * slope);
+    row[10] = -ReffOld * (Pofficers - Pold) * Jalpha * slope;
+    row[11] = -ReffOld * (P - Pofficers) * Jalpha * slope;
     w.Awin[i] = A;
     w.cellWin[i] = cell;
-    b.add(IND_tension, C_empowerment, -(Reff - ReffOld) * P * Jalpha * slope);
-    if (dHardship !== 0 && type !== 0) b.add(IND_tension, hardshipCause, H * dHardship * (1 - Ln) * slope);
+    row[12] = -(Reff - ReffOld) * P * Jalpha * slope;
+    let nRow = ROW_LEN - 1;
+    if (dHardship !== 0 && type !== 0) row[nRow++] = H * dHardship * (1 - Ln) * slope;
+    // Credited before any state change below: the ledger sees the same sequence of adds as term by term.
+    b.addAll(ROW_IND, rowCause, row, nRow);
     w.P[i] = P;
     w.Reff[i] = Reff;
     c.D[i] = D;
@@ -249,6 +254,22 @@ interface DriveTerms {
   l: number; e: number; contagion: number; relax: number; det: number; detCrowd: number; emp: number; hardship: number;
   detCause: number; hardshipCause: number;
 }
+/**
+ * One citizen's ledger terms (indicator, cause, delta) in the order they are credited, handed to the
+ * CauseBook in one call: socialUpdate is too large for V8 to inline fourteen `add` calls, and every call
+ * it does not inline boxes its delta on the heap. Slot 10's and the last slot's causes are set per tick.
+ */
+const ROW_IND = Int32Array.of(
+  IND_legitimacy, IND_legitimacy, IND_identification, IND_identification, IND_arousal, IND_arousal, IND_arousal,
+  IND_tension, IND_tension, IND_tension, IND_tension, IND_tension, IND_tension, IND_tension,
+);
+const rowCause = Int32Array.of(
+  C_relaxation, C_clamp, C_relaxation, C_clamp, C_contagion, C_relaxation, C_clamp,
+  C_relaxation, C_clamp, C_contagion, -1, C_deterrence, C_empowerment, -1,
+);
+const ROW_LEN = ROW_IND.length;
+const ROW_OFFICERS = 10;
+const row = new Float64Array(ROW_LEN);
 /** Window sums of one citizen's perception (reused: no allocation per citizen). */
 const sums = new Float64Array(6);
 const terms: DriveTerms = { l: 0, e: 0, contagion: 0, relax: 0, det: 0, detCrowd: 0, emp: 0, hardship: 0, detCause: 0, hardshipCause: 0 };

@@ -8,7 +8,7 @@ import { Cause } from './causeBook';
 import { OfficerPostureCode } from './citizens';
 import type { CitizenGrid } from './citizenGrid';
 import { SOCIAL_CELL } from './perception';
-import { addDeltas, type Attribution } from './social';
+import { addDeltas, creditEvent, eventDeltas, type Attribution } from './social';
 import type { World } from './world';
 import { seedRumor } from './infoLayer';
 import { LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../postureDeltas';
@@ -229,13 +229,21 @@ export function postureEffects(w: World, grid: CitizenGrid, att: Attribution, li
   for (let i = 0; i < c.used; i++) {
     if ((c.state[i] as number) > ST_VIOLENT) continue;
     const nl = liaisonCount[i] as number;
-    if (nl > 0) addDeltas(w, att, i, liaisonCause, LIAISON_DL * nl, LIAISON_DI * nl, LIAISON_DE * nl);
+    if (nl > 0) {
+      eventDeltas[0] = LIAISON_DL * nl;
+      eventDeltas[1] = LIAISON_DI * nl;
+      eventDeltas[2] = LIAISON_DE * nl;
+      creditEvent(w, att, i, liaisonCause);
+    }
     const nr = riotCount[i] as number;
     if (nr > 0) {
       // Graded response: the riot effect halves once the zone is violent (ESIM).
       const z = w.venue.zoneAt(c.x[i] as number, c.y[i] as number);
       const f = z >= 0 && (zoneViolent[z] as number) >= 0.02 ? 0.5 : 1;
-      addDeltas(w, att, i, riotCause, RIOT_DL * nr * f, RIOT_DI * nr * f, RIOT_DE * nr * f);
+      eventDeltas[0] = RIOT_DL * nr * f;
+      eventDeltas[1] = RIOT_DI * nr * f;
+      eventDeltas[2] = RIOT_DE * nr * f;
+      creditEvent(w, att, i, riotCause);
     }
     for (let z = 0; z < zones; z++) {
       if (w.physical.enclosed(z, c.x[i] as number, c.y[i] as number)) { addDeltas(w, att, i, cordonCause, 0, 0.001, 0); break; }

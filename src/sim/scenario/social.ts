@@ -47,10 +47,27 @@ export function updatable(w: World, i: number): boolean {
   return (w.c.state[i] as number) <= ST_VIOLENT && w.c.leaving[i] === 0;
 }
 
+/**
+ * The (ΔL, ΔI, ΔE) that `creditEvent` adds. Hot loops fill it and call `creditEvent`: a double passed to a
+ * call V8 does not inline is boxed on the heap, a slot of a reused Float64Array is not.
+ */
+export const eventDeltas = new Float64Array(3);
+
 /** Adds event deltas to one citizen and credits them (ledger and attribution) to `cause`. */
 export function addDeltas(w: World, att: Attribution, i: number, cause: number, dL: number, dI: number, dE: number): void {
+  eventDeltas[0] = dL;
+  eventDeltas[1] = dI;
+  eventDeltas[2] = dE;
+  creditEvent(w, att, i, cause);
+}
+
+/** `addDeltas` with the deltas taken from `eventDeltas`. */
+export function creditEvent(w: World, att: Attribution, i: number, cause: number): void {
   const c = w.c;
   if (!updatable(w, i)) return;
+  const dL = eventDeltas[0] as number;
+  const dI = eventDeltas[1] as number;
+  const dE = eventDeltas[2] as number;
   const b = w.causes;
   const slope = w.sig[i] as number;
   if (dL !== 0) {

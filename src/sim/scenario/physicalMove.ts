@@ -65,11 +65,3 @@ export function lineOfSight(v: Venue, ax: number, ay: number, bx: number, by: nu
   }
   return true;
 }
-
-/** Keeps a point inside the venue rectangle. */
-export function clampX(v: Venue, x: number): number {
-  return x < EPS ? EPS : x > v.width - EPS ? v.width - EPS : x;
-}
-export function clampY(v: Venue, y: number): number {
-  return y < EPS ? EPS : y > v.height - EPS ? v.height - EPS : y;
-}

@@ -8,8 +8,8 @@ import type { Officers } from './citizens';
 import { isLineOfficer, type Cordons } from './physicalCordon';
 import type { DensityGrid } from './physicalDensity';
 import type { PhysicalTickResult } from './physicalResult';
-import { clampX, clampY, lineOfSight, sweepX, sweepY } from './physicalMove';
-import type { Venue } from './venue';
+import { MOVE_EPS, NOT_BLOCKED, blockedX, blockedY, lineOfSight } from './physicalMove';
+import { MASK_CELL, type Venue } from './venue';
 import { NAV_INF } from './venueNav';
 
 export const MAX_WAYPOINTS = 12;
@@ -18,6 +18,7 @@ const ARRIVE = 0.3;
 /** Officers walking in file: at most this many step into one 1 m cell (◇). */
 const FILE_LIMIT = 2;
 const MAX_STEP = 1.5;
+const INV_MASK = 1 / MASK_CELL;
 const NDX = [1, -1, 0, 0, 1, -1, 1, -1] as const;
 const NDY = [0, 0, 1, -1, 1, 1, -1, -1] as const;
 
@@ -60,12 +61,22 @@ export class OfficerMover {
   private readonly ocount: Int32Array;
   private readonly occ: Int32Array;
   private nOcc = 0;
+  /**
+   * Officers are kept MOVE_EPS inside the venue rectangle: lowest x or y, highest x, highest y. A typed
+   * array, because `move` must read them as plain doubles: a constant or field can reach optimised code
+   * as a tagged value, and a conditional that can yield it has V8 box its result on the heap (two heap
+   * numbers per officer per sub-step).
+   */
+  private readonly bounds = new Float64Array(3);
   /** Target of the officer being moved (scratch). */
   private tx = 0;
   private ty = 0;
 
   constructor(venue: Venue, capacity: number) {
     this.venue = venue;
+    this.bounds[0] = MOVE_EPS;
+    this.bounds[1] = venue.width - MOVE_EPS;
+    this.bounds[2] = venue.height - MOVE_EPS;
     this.routeCell = new Int32Array(capacity).fill(-1);
     this.lastIncursion = new Int32Array(capacity).fill(-1000000);
     this.startCell = new Int32Array(capacity);
@@ -89,6 +100,9 @@ export class OfficerMover {
   move(o: Officers, cordons: Cordons, density: DensityGrid, clock: number): void {
     const v = this.venue;
     const oc = this.ocount;
+    const lo = this.bounds[0] as number;
+    const hiX = this.bounds[1] as number;
+    const hiY = this.bounds[2] as number;
     for (let k = 0; k < this.nOcc; k++) oc[this.occ[k] as number] = 0;
     this.nOcc = 0;
     for (let j = 0; j < o.used; j++) {
@@ -100,8 +114,10 @@ export class OfficerMover {
     for (let j = 0; j < o.used; j++) {
       const st = o.status[j] as number;
       if (st > 2) continue;
-      let x = clampX(v, o.x[j] as number);
-      let y = clampY(v, o.y[j] as number);
+      let x = o.x[j] as number;
+      let y = o.y[j] as number;
+      x = x < lo ? lo : x > hiX ? hiX : x;
+      y = y < lo ? lo : y > hiY ? hiY : y;
       if (st !== 0) { this.tx = o.ex[j] as number; this.ty = o.ey[j] as number; }
       else if (isLineOfficer(o, j, cordons.nz)) {
         cordons.slotPosition(o.zone[j] as number, o.slot[j] as number);
@@ -131,8 +147,24 @@ export class OfficerMover {
         let step = weidmannSpeed(density.citizenRho(c0));
         if (step > d) step = d;
         if (step > MAX_STEP) step = MAX_STEP;
-        const nx = sweepX(v, x, y, x + (dx / d) * step);
-        const ny = sweepY(v, nx, y, y + (dy / d) * step);
+        // sweepX then sweepY (physicalMove), written out around the integer mask walk: this loop is past
+        // V8's inlining budget, and a call it does not inline boxes its floating-point arguments.
+        const wantX = x + (dx / d) * step;
+        let nx = wantX;
+        const my = Math.floor(y * INV_MASK);
+        if (my < 0 || my >= v.mh) nx = x;
+        else {
+          const m = blockedX(v, my, Math.floor(x * INV_MASK), Math.floor(wantX * INV_MASK));
+          if (m !== NOT_BLOCKED) nx = wantX > x ? m * MASK_CELL - MOVE_EPS : (m + 1) * MASK_CELL + MOVE_EPS;
+        }
+        const wantY = y + (dy / d) * step;
+        let ny = wantY;
+        const mx = Math.floor(nx * INV_MASK);
+        if (mx < 0 || mx >= v.mw) ny = y;
+        else {
+          const m = blockedY(v, mx, Math.floor(y * INV_MASK), Math.floor(wantY * INV_MASK));
+          if (m !== NOT_BLOCKED) ny = wantY > y ? m * MASK_CELL - MOVE_EPS : (m + 1) * MASK_CELL + MOVE_EPS;
+        }
         const c1 = v.cellOf(nx, ny);
         const full = c1 !== c0 && c1 !== tc && (oc[c1] as number) >= FILE_LIMIT &&
           (oc[c1] as number) >= (oc[c0] as number) && ((clock + j) & 3) !== 0;

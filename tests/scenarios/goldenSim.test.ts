@@ -6,9 +6,9 @@ import { createSim, parseActions, type PresetName } from '../../src/sim';
 import { ZONE_NAMES } from '../../src/sim/scenario/venueSpecs';
 
 const GOLDEN: Record<PresetName, { seed: number; ticks: number; agents: number; hash: string }> = {
-  taxi: { seed: 11, ticks: 200, agents: 400, hash: 'a2c759f0' },
-  rent: { seed: 12, ticks: 200, agents: 400, hash: 'fac4cd57' },
-  housing: { seed: 13, ticks: 200, agents: 600, hash: '331aa4a3' },
+  taxi: { seed: 11, ticks: 200, agents: 400, hash: '481d439b' },
+  rent: { seed: 12, ticks: 200, agents: 400, hash: '2a6e1d76' },
+  housing: { seed: 13, ticks: 200, agents: 600, hash: 'f316631d' },
   epstein: { seed: 14, ticks: 300, agents: 1120, hash: '6eee0b6c' },
 };
 

@@ -47,11 +47,11 @@ describe('yueqing-taxi', () => {
   it('a bad line (always the last option) crosses red lines and fails', () => {
     const d = play(lastChoice, 7);
     const s = scoreDrill(d.scenario.manifest, d.log);
-    expect(d.ended?.ending).toBe('time-limit');
+    expect(d.ended?.ending).toBe('repeat-after-reprisal');
     expect(s.band).toBe('不合格');
-    expect(s.redLines.map((r) => r.id)).toEqual(['R6']);
+    expect(s.redLines.map((r) => r.id)).toEqual(['R3', 'R5']);
     expect(s.total).toBeLessThanOrEqual(59);
-    expect(hashLog(d.log)).toBe('a68c3ec7');
+    expect(hashLog(d.log)).toBe('7ed4c324');
   });
 
   it('the same dialogue policy meets other events and another ending after riot police than after liaison officers', () => {

@@ -7,6 +7,7 @@ import type { VenueSpec } from '../scenario/venueSpecs';
 import type { NoEffectReason, SimEvent } from '../types';
 import { K, type SegmentClasses } from './knobs';
 import { C, Ind, type Ledger } from './ledger';
+import { POSTURE_WEIGHT10 } from '../posture';
 import { POSTURE_COUNT, SEGMENTS, TALK_MEMORY, ZONES, type AggState } from './state';
 
 export interface Ctx {
@@ -30,7 +31,8 @@ export interface Ctx {
 }
 
 /** Officer weight in the perceived police count, by posture code (liaison, uniform, cordon, riot). */
-export const POSTURE_WEIGHT = [0.3, 1, 1.5, 2] as const;
+const [W_LIAISON, W_UNIFORM, W_CORDON, W_RIOT] = POSTURE_WEIGHT10;
+export const POSTURE_WEIGHT = [W_LIAISON / 10, W_UNIFORM / 10, W_CORDON / 10, W_RIOT / 10] as const;
 export const PC = { liaison: 0, uniform: 1, cordon: 2, riot: 3 } as const;
 
 /** Shares of each type (0 bystander, 1 participant, 2 core) in each zone, by overlap of its spawn areas. */

@@ -20,9 +20,8 @@ export const K = {
   /** Citizens within 3 m of one liaison officer; within 15 m of one (address reach, local ambiguity). */
   liaisonNear: 25,
   liaisonWide: 120,
-  /** Citizens whose vision window holds one riot officer (the block stands at the crowd's edge); 60 before
-   * the riot effects doubled (postureDeltas.ts), whose legitimacy effect already matched the full model. */
-  riotView: 30,
+  /** Citizens whose vision window holds one riot officer (the block stands at the crowd's edge). */
+  riotView: 60,
   /** Enclosed citizens per cordon officer (the kettle between the line and the building). */
   cordonEnclosed: 6,
   /** Witnesses within 10 m of one arrest or one hit (a dense crowd). */

@@ -5,7 +5,7 @@ import { addDeltas, forceOfficers, officers, PC, updatable, zoneCrowd, type Ctx 
 import { seedRumor } from './info';
 import { K } from './knobs';
 import { POSTURE_COUNT, SEGMENTS, ZONES } from './state';
-import { LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../postureDeltas';
+import { LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../posture';
 
 /** Mean number of officers of a posture seen per zone citizen, capped at 3 per citizen. */
 function seen(nOfficers: number, perOfficer: number, crowd: number): number {

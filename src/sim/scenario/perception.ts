@@ -3,13 +3,12 @@
 
 import { CitizenState } from '../types';
 import type { World } from './world';
+import { POSTURE_WEIGHT10 } from '../posture';
 
 // Module-local aliases: hot loops read plain bindings, not module-export getters.
 const { QUIET: ST_QUIET, VIOLENT: ST_VIOLENT } = CitizenState;
 
 export const SOCIAL_CELL = 2;
-/** Perceived weight ×10 by posture code (liaison .3, uniform 1, cordon 1.5, riot 2), kept integral. */
-export const POSTURE_WEIGHT10 = [3, 10, 15, 20];
 
 const LAYERS = 6;
 export const Layer = { present: 0, active: 1, selfPolicers: 2, eps: 3, epsE: 4, police: 5 } as const;

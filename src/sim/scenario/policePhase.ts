@@ -11,7 +11,7 @@ import { SOCIAL_CELL } from './perception';
 import { addDeltas, creditEvent, eventDeltas, type Attribution } from './social';
 import type { World } from './world';
 import { seedRumor } from './infoLayer';
-import { LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../postureDeltas';
+import { LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../posture';
 
 // Module-local aliases: hot loops read plain bindings, not module-export getters.
 const { QUIET: ST_QUIET, VIOLENT: ST_VIOLENT, ARRESTED: ST_ARRESTED } = CitizenState;

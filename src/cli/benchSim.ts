@@ -3,6 +3,8 @@
 //
 // Each (preset, crowd size) is timed in its own worker thread, one after another, so one measurement's
 // compiled code and garbage do not carry into the next: in the app, too, a drill's sim has its own worker.
+// It is timed in --runs fresh workers (default 3) and the median run is reported: V8's background compiler
+// can leave a hot loop on slower code for a whole run (a race, not the code), so one worker is a lottery.
 
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -55,13 +57,20 @@ function benchInWorker(code: URL, preset: ScenarioPresetName, agents: number): P
   });
 }
 
+/** The middle value (the upper one of the two middles for an even count, so it is always a measured run). */
+function medianOf(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
 async function main(): Promise<void> {
-  // Optional narrowing for quick checks: --preset taxi --agents 500 --skip-heap (defaults: the full protocol).
+  // Optional narrowing for quick checks: --preset taxi --agents 500 --runs 1 --skip-heap (defaults: the full protocol).
   const { values } = parseArgs({
     options: {
       preset: { type: 'string', multiple: true },
       agents: { type: 'string', multiple: true },
       'skip-heap': { type: 'boolean' },
+      runs: { type: 'string' },
     },
     strict: true,
   });
@@ -70,14 +79,22 @@ async function main(): Promise<void> {
     if (!(PRESETS as readonly string[]).includes(p)) throw new Error(`unknown preset "${p}" (expected ${PRESETS.join(', ')})`);
   }
   const agentCounts = values.agents?.map(Number) ?? AGENTS;
+  for (const a of agentCounts) if (!Number.isInteger(a) || a <= 0) throw new Error(`--agents: expected a positive whole number, got "${a}"`);
+  const runs = values.runs === undefined ? 3 : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive whole number, got "${values.runs}"`);
   const sim: { preset: string; agents: number; msPerTick: { median: number; p95: number } }[] = [];
   const code = await bundleWorker(new URL('./benchSimWorker.ts', import.meta.url));
   try {
     for (const preset of presets as ScenarioPresetName[]) {
       for (const agents of agentCounts) {
-        const { median, p95, crowdOnSite } = await benchInWorker(code.url, preset, agents);
+        const timings: PresetTiming[] = [];
+        for (let r = 0; r < runs; r++) timings.push(await benchInWorker(code.url, preset, agents));
+        const { crowdOnSite } = timings[0]!;
+        const median = medianOf(timings.map((t) => t.median));
+        const p95 = medianOf(timings.map((t) => t.p95));
         process.stderr.write(`bench:sim ${preset} ${agents} agents: median ${median} ms, p95 ${p95} ms ` +
-          `(${crowdOnSite.first} → ${crowdOnSite.last} people on site over the timed ticks)\n`);
+          `(runs: ${timings.map((t) => t.median).join(' / ')} ms; ` +
+          `${crowdOnSite.first} → ${crowdOnSite.last} people on site over the timed ticks)\n`);
         sim.push({ preset, agents, msPerTick: { median, p95 } });
       }
     }

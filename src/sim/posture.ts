@@ -24,3 +24,6 @@ export const LIAISON_DI = -0.0005;
 export const RIOT_DL = -0.001;
 export const RIOT_DE = 0.004;
 export const RIOT_DI = 0.001;
+
+/** Citizens enclosed by a cordon (inside a kettle): the contract's value. */
+export const CORDON_DI = 0.001;

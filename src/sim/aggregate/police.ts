@@ -5,7 +5,7 @@ import { addDeltas, forceOfficers, officers, PC, updatable, zoneCrowd, type Ctx 
 import { seedRumor } from './info';
 import { K } from './knobs';
 import { POSTURE_COUNT, SEGMENTS, ZONES } from './state';
-import { LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../posture';
+import { CORDON_DI, LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../posture';
 
 /** Mean number of officers of a posture seen per zone citizen, capped at 3 per citizen. */
 function seen(nOfficers: number, perOfficer: number, crowd: number): number {
@@ -48,7 +48,7 @@ export function policePhase(x: Ctx): void {
       if (ml > 0) addDeltas(x, s, w, st.postureCause[PC.liaison] as number, LIAISON_DL * ml, LIAISON_DI * ml, LIAISON_DE * ml);
       const wf = w * (K.front[s] as number);
       if (mr > 0) addDeltas(x, s, wf, st.postureCause[PC.riot] as number, RIOT_DL * mr, RIOT_DI * mr, RIOT_DE * mr);
-      if (enclosed > 0) addDeltas(x, s, w * enclosed, st.postureCause[PC.cordon] as number, 0, 0.001, 0);
+      if (enclosed > 0) addDeltas(x, s, w * enclosed, st.postureCause[PC.cordon] as number, 0, CORDON_DI, 0);
     }
     // Outnumbered officers (actives within 10 m > 5 × officers within 10 m) open trigger windows.
     let spread = 0;

@@ -37,7 +37,12 @@ export function blockedY(v: Venue, mx: number, m0: number, m1: number): number {
   return NOT_BLOCKED;
 }
 
-/** Where a move along x from (x, y) to x1 stops: before the first obstacle or the venue edge. */
+/**
+ * Where a move along x from (x, y) to x1 stops: before the first obstacle or the venue edge. The stop
+ * rule's reference, pinned by the property test: the citizen and officer loops (physicalSteer,
+ * physicalOfficers) write it out around blockedX/blockedY, because there a call V8 does not inline
+ * boxes its floating-point arguments. A change to the rule goes into all three.
+ */
 export function sweepX(v: Venue, x: number, y: number, x1: number): number {
   const my = Math.floor(y * INV);
   if (my < 0 || my >= v.mh) return x;

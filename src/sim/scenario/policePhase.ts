@@ -11,7 +11,7 @@ import { SOCIAL_CELL } from './perception';
 import { addDeltas, creditEvent, eventDeltas, type Attribution } from './social';
 import type { World } from './world';
 import { seedRumor } from './infoLayer';
-import { LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../posture';
+import { CORDON_DI, LIAISON_DE, LIAISON_DI, LIAISON_DL, RIOT_DE, RIOT_DI, RIOT_DL } from '../posture';
 
 // Module-local aliases: hot loops read plain bindings, not module-export getters.
 const { QUIET: ST_QUIET, VIOLENT: ST_VIOLENT, ARRESTED: ST_ARRESTED } = CitizenState;
@@ -246,7 +246,7 @@ export function postureEffects(w: World, grid: CitizenGrid, att: Attribution, li
       creditEvent(w, att, i, riotCause);
     }
     for (let z = 0; z < zones; z++) {
-      if (w.physical.enclosed(z, c.x[i] as number, c.y[i] as number)) { addDeltas(w, att, i, cordonCause, 0, 0.001, 0); break; }
+      if (w.physical.enclosed(z, c.x[i] as number, c.y[i] as number)) { addDeltas(w, att, i, cordonCause, 0, CORDON_DI, 0); break; }
     }
   }
 }

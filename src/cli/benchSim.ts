@@ -12,8 +12,14 @@ import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { createSim } from '../sim/index';
 import type { ScenarioPresetName } from '../sim/types';
-import { AGENTS, HEAP, PRESETS, SEED, stressScript, timedTick, type PresetTiming } from './simStress';
+import { AGENTS, HEAP, PRESETS, SEED, percentile, stressScript, timedTick, type PresetTiming } from './simStress';
 import { bundleWorker } from './workerBundle';
+
+/** Bad input: one line on stderr and exit code 2, as in the other tools. */
+function fail(msg: string): never {
+  process.stderr.write(`bench:sim: ${msg}\n`);
+  process.exit(2);
+}
 
 /** A garbage collector we can call: --expose-gc turned on at run time, no re-spawn needed. */
 function getGc(): () => void {
@@ -57,31 +63,33 @@ function benchInWorker(code: URL, preset: ScenarioPresetName, agents: number): P
   });
 }
 
-/** The middle value (the upper one of the two middles for an even count, so it is always a measured run). */
-function medianOf(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+/** Optional narrowing for quick checks: --preset taxi --agents 500 --runs 1 --skip-heap (defaults: the full protocol). */
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        preset: { type: 'string', multiple: true },
+        agents: { type: 'string', multiple: true },
+        'skip-heap': { type: 'boolean' },
+        runs: { type: 'string' },
+      },
+      strict: true,
+    }).values;
+  } catch (e) {
+    return fail(e instanceof Error ? e.message : String(e));
+  }
 }
 
 async function main(): Promise<void> {
-  // Optional narrowing for quick checks: --preset taxi --agents 500 --runs 1 --skip-heap (defaults: the full protocol).
-  const { values } = parseArgs({
-    options: {
-      preset: { type: 'string', multiple: true },
-      agents: { type: 'string', multiple: true },
-      'skip-heap': { type: 'boolean' },
-      runs: { type: 'string' },
-    },
-    strict: true,
-  });
+  const values = parseOptions();
   const presets = values.preset ?? PRESETS;
   for (const p of presets) {
-    if (!(PRESETS as readonly string[]).includes(p)) throw new Error(`unknown preset "${p}" (expected ${PRESETS.join(', ')})`);
+    if (!(PRESETS as readonly string[]).includes(p)) fail(`unknown preset "${p}" (expected ${PRESETS.join(', ')})`);
   }
+  for (const a of values.agents ?? []) if (!(Number.isInteger(Number(a)) && Number(a) > 0)) fail(`--agents: expected a positive whole number, got "${a}"`);
   const agentCounts = values.agents?.map(Number) ?? AGENTS;
-  for (const a of agentCounts) if (!Number.isInteger(a) || a <= 0) throw new Error(`--agents: expected a positive whole number, got "${a}"`);
   const runs = values.runs === undefined ? 3 : Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive whole number, got "${values.runs}"`);
+  if (!Number.isInteger(runs) || runs < 1) fail(`--runs: expected a positive whole number, got "${values.runs}"`);
   const sim: { preset: string; agents: number; msPerTick: { median: number; p95: number } }[] = [];
   const code = await bundleWorker(new URL('./benchSimWorker.ts', import.meta.url));
   try {
@@ -90,8 +98,10 @@ async function main(): Promise<void> {
         const timings: PresetTiming[] = [];
         for (let r = 0; r < runs; r++) timings.push(await benchInWorker(code.url, preset, agents));
         const { crowdOnSite } = timings[0]!;
-        const median = medianOf(timings.map((t) => t.median));
-        const p95 = medianOf(timings.map((t) => t.p95));
+        // The median run (nearest rank: a measured run, not an average of two).
+        const middle = (xs: number[]): number => percentile([...xs].sort((a, b) => a - b), 0.5);
+        const median = middle(timings.map((t) => t.median));
+        const p95 = middle(timings.map((t) => t.p95));
         process.stderr.write(`bench:sim ${preset} ${agents} agents: median ${median} ms, p95 ${p95} ms ` +
           `(runs: ${timings.map((t) => t.median).join(' / ')} ms; ` +
           `${crowdOnSite.first} → ${crowdOnSite.last} people on site over the timed ticks)\n`);

@@ -37,8 +37,8 @@ export function timedTick(sim: Sim, script: Map<number, Command[]>): number {
   return performance.now() - t0;
 }
 
-/** Nearest-rank percentile of ascending `sorted`. */
-function percentile(sorted: readonly number[], p: number): number {
+/** Nearest-rank percentile of ascending `sorted` (always one of its values). */
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] as number;
 }
 const round3 = (v: number): number => Math.round(v * 1000) / 1000;
